@@ -1,0 +1,56 @@
+import type { ColDef } from 'ag-grid-community';
+
+export interface GridRowBase {
+  id: string | null;
+  version?: number | null;
+}
+
+/** A row as the grid shows it: the page's row plus the grid's own bookkeeping. */
+export type GridItem = Record<string, unknown> & {
+  __key: string;
+  __group?: string;
+  __groupCount?: number;
+  __meta?: RowMeta;
+};
+
+export interface RowMeta {
+  position: number;
+  dirtyFields: readonly string[];
+  errors: Readonly<Record<string, string>>;
+  rowError: string | null;
+  isNew: boolean;
+  deleted: boolean;
+}
+
+export type EditableColumn<R extends GridRowBase> = Omit<ColDef<GridItem>, 'field' | 'editable'> & {
+  field: Extract<keyof R, string>;
+  editable?: boolean | ((row: R) => boolean);
+  /** Converts edited or pasted text to the stored value; throw an Error to reject the text. */
+  parse?: (text: string, row: R) => unknown;
+  /** Returns an error message for an invalid value, or null; checked before Save. */
+  validate?: (value: unknown, row: R) => string | null;
+};
+
+export interface SaveChange<R> {
+  /** Position in the array handed to onSave; server row errors refer to it. */
+  index: number;
+  row: R;
+  changedFields: string[];
+  isNew: boolean;
+}
+
+export interface RowError {
+  index: number;
+  field: string | null;
+  code: string;
+  message: string;
+}
+
+export interface SaveResult {
+  errors: RowError[];
+}
+
+export interface GroupInfo {
+  key: string;
+  label: string;
+}

@@ -1,0 +1,106 @@
+// The only reader of process.env: validates once at boot, names every problem, then freezes.
+import path from 'node:path';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | null;
+  readonly dataDir: string;
+  readonly seedOnStart: boolean;
+  readonly maxBodyBytes: number;
+  readonly maxQueryDepth: number;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly clientDir: string;
+  readonly today: string | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (['1', 'true', 'yes'].includes(raw)) {
+    return true;
+  }
+  if (['0', 'false', 'no'].includes(raw)) {
+    return false;
+  }
+  problems.push(`${name} must be true or false, got "${env[name]}"`);
+  return fallback;
+}
+
+function readDatabaseUrl(env: Env, problems: string[]): string | null {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') {
+    return null;
+  }
+  try {
+    const url = new URL(raw);
+    if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+      problems.push(`DATABASE_URL must be a postgres:// URL, got protocol "${url.protocol}"`);
+    }
+  } catch {
+    problems.push('DATABASE_URL is not a valid URL');
+  }
+  return raw;
+}
+
+function readToday(env: Env, problems: string[]): string | null {
+  const raw = env.HUB_TODAY;
+  if (raw === undefined || raw === '') {
+    return null;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(raw))) {
+    problems.push(`HUB_TODAY must be a date YYYY-MM-DD, got "${raw}"`);
+    return null;
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+  const config: Config = {
+    port: readInt(env, 'PORT', 4000, 0, 65535, problems),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: readDatabaseUrl(env, problems),
+    dataDir: path.resolve(cwd, env.DATA_DIR || 'data'),
+    seedOnStart: readBool(env, 'SEED_ON_START', true, problems),
+    maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024, problems),
+    maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 50, problems),
+    logLevel,
+    clientDir: path.resolve(cwd, env.CLIENT_DIR || 'client/dist'),
+    today: readToday(env, problems),
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return Object.freeze(config);
+}

@@ -1,0 +1,46 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config';
+import { ormOptions } from '../mikro-orm.config';
+import { startEmbeddedDatabase } from './embedded';
+
+export interface Database {
+  orm: MikroORM;
+  /** 'postgres' for a DATABASE_URL server, 'pglite' for the embedded one. */
+  kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  databaseUrl: string | null;
+  /** Where embedded PGlite keeps its files; null = in memory. */
+  dataDir: string | null;
+  printQueries?: boolean;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const orm = await MikroORM.init(ormOptions({ target: { clientUrl: options.databaseUrl }, printQueries: options.printQueries }));
+    return { orm, kind: 'postgres', close: () => orm.close(true) };
+  }
+  const embedded = await startEmbeddedDatabase(options.dataDir);
+  const orm = await MikroORM.init(
+    ormOptions({ target: { host: embedded.host, port: embedded.port }, poolMax: 1, printQueries: options.printQueries }),
+  );
+  return {
+    orm,
+    kind: 'pglite',
+    async close() {
+      await orm.close(true);
+      await embedded.stop();
+    },
+  };
+}
+
+export function databaseOptionsFromConfig(config: Config): OpenDatabaseOptions {
+  return { databaseUrl: config.databaseUrl, dataDir: config.dataDir, printQueries: config.logLevel === 'debug' };
+}
+
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((migration) => migration.name);
+}

@@ -1,0 +1,17 @@
+import { CycleComponent, Direction } from '../modules/directions/directions.entity';
+import { Municipality, Organization, Region } from '../modules/geography/geography.entity';
+import { Activity, ActivityOccurrence, Executor, Roadmap, RoadmapSection } from '../modules/roadmaps/roadmaps.entity';
+
+// Explicit list (no globs) so tsc output, vitest and scripts discover the same entities.
+export const ENTITIES = [
+  Region,
+  Municipality,
+  Organization,
+  Direction,
+  CycleComponent,
+  Roadmap,
+  RoadmapSection,
+  Executor,
+  Activity,
+  ActivityOccurrence,
+] as const;

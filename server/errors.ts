@@ -1,0 +1,93 @@
+// One closed set of error codes for the whole API (DESIGN.md §4); everything else is masked.
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { NotFoundError, UniqueConstraintViolationException, OptimisticLockError } from '@mikro-orm/core';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+// Codes used in per-row results of bulk writes; each maps onto one API category.
+export const ROW_ERROR_CATEGORY = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  REQUIRED: 'BAD_USER_INPUT',
+  TOO_LONG: 'BAD_USER_INPUT',
+  INVALID_FORMAT: 'BAD_USER_INPUT',
+  DUPLICATE: 'CONFLICT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+} as const satisfies Record<string, ErrorCode>;
+export type RowErrorCode = keyof typeof ROW_ERROR_CATEGORY;
+
+abstract class HubError extends GraphQLError {
+  protected constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class BadUserInputError extends HubError {
+  constructor(message = 'Invalid input', extensions?: Record<string, unknown>) {
+    super('BAD_USER_INPUT', message, extensions);
+  }
+}
+
+export class NotFoundHubError extends HubError {
+  constructor(message = 'Not found', extensions?: Record<string, unknown>) {
+    super('NOT_FOUND', message, extensions);
+  }
+}
+
+export class ConflictError extends HubError {
+  constructor(message = 'Conflict', extensions?: Record<string, unknown>) {
+    super('CONFLICT', message, extensions);
+  }
+}
+
+export class ForbiddenError extends HubError {
+  constructor(message = 'Forbidden', extensions?: Record<string, unknown>) {
+    super('FORBIDDEN', message, extensions);
+  }
+}
+
+function isKnownCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+}
+
+// Apollo's own request-level codes (parse/validation failures) are user-input errors.
+const APOLLO_USER_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+export type ErrorLogger = (error: unknown) => void;
+
+export function createFormatError(logError: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors ?? [];
+      return { ...formatted, message: 'Argument validation failed', extensions: { code: 'BAD_USER_INPUT', validationErrors: fields } };
+    }
+    if (original instanceof NotFoundError) {
+      return { ...formatted, message: 'Not found', extensions: { code: 'NOT_FOUND' } };
+    }
+    if (original instanceof UniqueConstraintViolationException || original instanceof OptimisticLockError) {
+      return { ...formatted, message: 'The record was changed concurrently', extensions: { code: 'CONFLICT' } };
+    }
+    if (typeof code === 'string' && APOLLO_USER_CODES.has(code)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: code } };
+    }
+    if (isKnownCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
+      return formatted;
+    }
+    logError(original);
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
