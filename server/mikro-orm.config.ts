@@ -39,6 +39,8 @@ export function ormOptions({ target, poolMax = 10, printQueries = false }: OrmOp
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      // createServer and the scripts report applied migrations themselves.
+      silent: true,
     },
   };
 }

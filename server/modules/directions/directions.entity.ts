@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 
@@ -32,6 +32,8 @@ export class Direction extends BaseEntity {
 @ObjectType({ description: 'One of the 9 components of the management cycle.' })
 @Entity({ tableName: 'cycle_component' })
 export class CycleComponent {
+  [PrimaryKeyProp]?: 'code';
+
   @Field(() => Int)
   @PrimaryKey({ type: 'integer', autoincrement: false })
   code!: number;

@@ -1,0 +1,51 @@
+import type { MouseEvent } from 'react';
+
+import { confirmDiscard } from '../components/editable-grid';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Lang } from '../i18n/plural';
+import type { MessageKey } from '../i18n/ru';
+import type { NavigateFn, PageId } from './router';
+import { formatHash, PAGES } from './router';
+
+const NAV_LABELS: Record<PageId, MessageKey> = {
+  roadmaps: 'nav.roadmaps',
+  occurrences: 'nav.occurrences',
+  coverage: 'nav.coverage',
+};
+
+export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn }) {
+  const { t, lang, setLang } = useI18n();
+  const go = (target: PageId) => (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    // Leaving a page unmounts its grid and with it the unsaved edits.
+    if (target !== page && confirmDiscard(t('grid.leaveWarning'))) {
+      navigate(target);
+    }
+  };
+  return (
+    <header className="app-header">
+      <span className="app-title">{t('app.title')}</span>
+      <nav className="app-nav">
+        {PAGES.map((p) => (
+          <a
+            key={p}
+            href={formatHash(p)}
+            onClick={go(p)}
+            className={p === page ? 'active' : undefined}
+            aria-current={p === page ? 'page' : undefined}
+            data-testid={`nav-${p}`}
+          >
+            {t(NAV_LABELS[p])}
+          </a>
+        ))}
+      </nav>
+      <label className="lang-switch">
+        <span>{t('lang.label')}</span>
+        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-switch">
+          <option value="ru">Русский</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export type PageId = 'roadmaps' | 'occurrences' | 'coverage';
+
+export const PAGES: readonly PageId[] = ['roadmaps', 'occurrences', 'coverage'];
+
+export interface Route {
+  page: PageId;
+  params: URLSearchParams;
+}
+
+/** `#/roadmaps?municipality=…` → route; unknown pages fall back to the roadmaps page. */
+export function parseHash(hash: string): Route {
+  const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const page = (PAGES as readonly string[]).includes(path) ? (path as PageId) : 'roadmaps';
+  return { page, params: new URLSearchParams(query) };
+}
+
+export function formatHash(page: PageId, params: Record<string, string | null | undefined> = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value) {
+      query.set(key, value);
+    }
+  }
+  const qs = query.toString();
+  return `#/${page}${qs ? `?${qs}` : ''}`;
+}
+
+export type NavigateFn = (
+  page: PageId,
+  params?: Record<string, string | null | undefined>,
+  replace?: boolean,
+) => void;
+
+export function useHashRoute(): { route: Route; navigate: NavigateFn } {
+  const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = useCallback<NavigateFn>((page, params = {}, replace = false) => {
+    const hash = formatHash(page, params);
+    if (replace) {
+      // Selections inside a page replace the entry instead of piling up history.
+      window.history.replaceState(null, '', hash);
+      setRoute(parseHash(hash));
+    } else {
+      window.location.hash = hash;
+    }
+  }, []);
+  return { route, navigate };
+}

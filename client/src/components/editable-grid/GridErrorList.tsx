@@ -1,0 +1,74 @@
+import { useT } from '../../i18n/I18nProvider';
+import type { KeyedError } from './gridErrors';
+import { CONFLICT } from './gridErrors';
+import type { CellProblem } from './paste';
+
+interface GridErrorListProps {
+  errors: readonly KeyedError[];
+  problems: readonly CellProblem[];
+  positionOf: (key: string) => number;
+  headerOf: (field: string) => string;
+  onReload?: () => void;
+}
+
+export function GridErrorList({ errors, problems, positionOf, headerOf, onReload }: GridErrorListProps) {
+  const t = useT();
+  const line = (e: { key: string | null; field: string | null; message: string }) => {
+    if (e.key === null) {
+      return e.message;
+    }
+    const row = positionOf(e.key);
+    return e.field === null
+      ? t('grid.errorRow', { row, message: e.message })
+      : t('grid.errorCell', { row, field: headerOf(e.field), message: e.message });
+  };
+  const conflicts = errors.filter((e) => e.code === CONFLICT);
+  const others = errors.filter((e) => e.code !== CONFLICT);
+  return (
+    <>
+      {errors.length > 0 && (
+        <div className="eg-errors" role="alert" data-testid="grid-errors">
+          <div>{t('grid.errorsTitle')}</div>
+          {conflicts.length > 0 && (
+            <div className="eg-conflict" data-testid="grid-conflict">
+              <p>
+                {t('grid.conflict')}{' '}
+                {onReload && (
+                  <button type="button" onClick={onReload} data-testid="grid-conflict-reload">
+                    {t('grid.conflictAction')}
+                  </button>
+                )}
+              </p>
+              <ul>
+                {conflicts.map((e, i) => (
+                  <li key={`c${i}`} data-code={e.code}>
+                    {line({ ...e, field: null, message: t('grid.conflict') })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {others.length > 0 && (
+            <ul>
+              {others.map((e, i) => (
+                <li key={`e${i}`} data-code={e.code}>
+                  {line(e)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div className="eg-problems" data-testid="grid-paste-problems">
+          {t('grid.pasteProblems')}
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{line({ key: p.key, field: p.field, message: p.message })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+export type GridShortcut = 'undo' | 'redo' | 'fillDown' | 'save';
+
+/**
+ * Shortcut of a keydown, by physical key (`code`) so that Ctrl+Z works in the Russian layout too,
+ * where `key` is «я».
+ */
+export function shortcutOf(e: {
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  code: string;
+  key: string;
+}): GridShortcut | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) {
+    return null;
+  }
+  const code = e.code || `Key${e.key.toUpperCase()}`;
+  switch (code) {
+    case 'KeyZ':
+      return e.shiftKey ? 'redo' : 'undo';
+    case 'KeyY':
+      return 'redo';
+    case 'KeyD':
+      return 'fillDown';
+    case 'KeyS':
+      return 'save';
+    default:
+      return null;
+  }
+}
+
+/** True while the user types in an editor: then the browser's own undo and paste apply. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) {
+    return false;
+  }
+  const tag = target.tagName;
+  return (
+    tag === 'INPUT' ||
+    tag === 'TEXTAREA' ||
+    tag === 'SELECT' ||
+    target.isContentEditable ||
+    target.closest('.ag-cell-inline-editing, .ag-popup-editor') !== null
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+
+import { gql } from '../../api/graphql';
+import type { SaveChange, SaveResult } from '../../components/editable-grid';
+import type { ActivityRow } from './activityRow';
+import { mergeSaved, toActivityInput, toActivityRow } from './activityRow';
+import type {
+  ActivitiesData,
+  DeleteActivitiesData,
+  SectionNode,
+  UpsertActivitiesData,
+} from './roadmaps.queries';
+import { ACTIVITIES_QUERY, DELETE_ACTIVITIES_MUTATION, UPSERT_ACTIVITIES_MUTATION } from './roadmaps.queries';
+
+// A roadmap has at most ~300 activities: the grid holds the whole roadmap.
+const PAGE_SIZE = 500;
+
+export function useActivityRows(roadmapId: string | null, sections: readonly SectionNode[]) {
+  const [rows, setRows] = useState<ActivityRow[]>([]);
+  const [total, setTotal] = useState(0);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    if (!roadmapId) {
+      setRows([]);
+      return;
+    }
+    setLoading(true);
+    setError(null);
+    try {
+      const data = await gql<ActivitiesData>(ACTIVITIES_QUERY, {
+        filter: { roadmapId: { eq: roadmapId } },
+        first: PAGE_SIZE,
+        offset: 0,
+      });
+      setRows(data.activities.nodes.map(toActivityRow));
+      setTotal(data.activities.totalCount);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoading(false);
+    }
+  }, [roadmapId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const save = useCallback(
+    async (changes: SaveChange<ActivityRow>[]): Promise<SaveResult> => {
+      const data = await gql<UpsertActivitiesData>(UPSERT_ACTIVITIES_MUTATION, {
+        rows: changes.map(toActivityInput),
+      });
+      const result = data.upsertActivities;
+      if (!result.ok) {
+        return { errors: result.errors };
+      }
+      setRows((current) => applySaved(current, changes, result.rows, sections));
+      return { errors: [] };
+    },
+    [sections],
+  );
+
+  const remove = useCallback(async (deleted: ActivityRow[]): Promise<SaveResult> => {
+    const ids = deleted.flatMap((r) => (r.id ? [r.id] : []));
+    const data = await gql<DeleteActivitiesData>(DELETE_ACTIVITIES_MUTATION, { ids });
+    const result = data.deleteActivities;
+    if (!result.ok) {
+      return { errors: result.errors };
+    }
+    const gone = new Set(ids);
+    setRows((current) => current.filter((r) => r.id === null || !gone.has(r.id)));
+    return { errors: [] };
+  }, []);
+
+  return { rows, total, loading, error, reload: load, save, remove };
+}
+
+// Saved rows come back in input order: updates replace their row, creations are appended.
+function applySaved(
+  current: ActivityRow[],
+  changes: SaveChange<ActivityRow>[],
+  saved: UpsertActivitiesData['upsertActivities']['rows'],
+  sections: readonly SectionNode[],
+): ActivityRow[] {
+  const byId = new Map(current.map((r, i) => [r.id, i]));
+  const next = [...current];
+  changes.forEach((change, i) => {
+    const node = saved[i];
+    if (!node) {
+      return;
+    }
+    const merged = mergeSaved(change.row, node, sections);
+    const at = change.row.id === null ? undefined : byId.get(change.row.id);
+    if (at === undefined) {
+      next.push(merged);
+    } else {
+      next[at] = merged;
+    }
+  });
+  return next;
+}

@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { seedIfEmpty } from '../seeds/database.seeder';
+import { type Config, loadConfig } from './config';
+import { buildContext, type Context } from './context';
+import { type Database, databaseOptionsFromConfig, migrate, openDatabase } from './db/database';
+import { createFormatError } from './errors';
+import { depthLimit } from './http/depth-limit';
+import { createGraphQLHandler, sendJsonError } from './http/graphql-handler';
+import { serveStatic } from './http/static';
+import { buildHubSchema } from './schema';
+
+export interface HubServer {
+  url: string;
+  orm: MikroORM;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+export interface CreateServerOptions {
+  port?: number;
+  config?: Partial<Config>;
+  /** An already opened database (tests share one); otherwise opened from config. */
+  database?: Database;
+  log?: (message: string) => void;
+}
+
+function createApollo(config: Config, log: (message: string) => void) {
+  return buildHubSchema().then(
+    (schema) =>
+      new ApolloServer<Context>({
+        schema,
+        introspection: true,
+        csrfPrevention: true,
+        validationRules: [depthLimit(config.maxQueryDepth)],
+        formatError: createFormatError((error) => log(`Unexpected error: ${error instanceof Error ? error.stack : String(error)}`)),
+        plugins: [ApolloServerPluginLandingPageDisabled()],
+      }),
+  );
+}
+
+/** Opens the database, migrates, seeds an empty one, and serves /graphql and the client on one port. */
+export async function createServer(options: CreateServerOptions = {}): Promise<HubServer> {
+  const config: Config = { ...loadConfig(), ...options.config, ...(options.port !== undefined ? { port: options.port } : {}) };
+  const log = options.log ?? ((message: string) => console.log(message));
+  const database = options.database ?? (await openDatabase(databaseOptionsFromConfig(config)));
+  const applied = await migrate(database.orm);
+  if (applied.length) {
+    log(`Applied migrations: ${applied.join(', ')}`);
+  }
+  if (config.seedOnStart && (await seedIfEmpty(database.orm.em.fork()))) {
+    log('Seeded an empty database with directories, municipalities and roadmaps');
+  }
+  const apollo = await createApollo(config, log);
+  await apollo.start();
+  const handleGraphQL = createGraphQLHandler(apollo, () => buildContext(database.orm, config.today), config.maxBodyBytes);
+  const server = http.createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    const handled = path === '/graphql'
+      ? handleGraphQL(req, res)
+      : path === '/health'
+        ? Promise.resolve(void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', database: database.kind })))
+        : Promise.resolve(serveStatic(config.clientDir, req, res));
+    handled.catch((error: unknown) => {
+      log(`Request failed: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!res.headersSent) {
+        sendJsonError(res, 500, 'Internal server error');
+      } else {
+        res.destroy();
+      }
+    });
+  });
+  server.requestTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    orm: database.orm,
+    database,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+      if (!options.database) {
+        await database.close();
+      }
+    },
+  };
+}

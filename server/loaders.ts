@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CycleComponent, Direction } from './modules/directions/directions.entity';
+import { Municipality, Region } from './modules/geography/geography.entity';
+import { Activity, ActivityOccurrence, Executor, Roadmap, RoadmapSection } from './modules/roadmaps/roadmaps.entity';
+import { byIdLoader, childrenLoader, pivotLoader } from './shared/loaders';
+
+/** All DataLoaders of one request; built per request so no cache leaks across users. */
+export function createLoaders(em: EntityManager) {
+  return {
+    region: byIdLoader(em, Region),
+    municipality: byIdLoader(em, Municipality),
+    direction: byIdLoader(em, Direction),
+    cycleComponent: byIdLoader(em, CycleComponent, 'code'),
+    roadmap: byIdLoader(em, Roadmap),
+    section: byIdLoader(em, RoadmapSection),
+    activity: byIdLoader(em, Activity),
+    executor: byIdLoader(em, Executor),
+    municipalitiesByRegion: childrenLoader(em, Municipality, 'region', { name: 'asc' }),
+    roadmapsByMunicipality: childrenLoader(em, Roadmap, 'municipality', { periodStart: 'asc', id: 'asc' }),
+    sectionsByRoadmap: childrenLoader(em, RoadmapSection, 'roadmap', { sortOrder: 'asc' }),
+    activitiesBySection: childrenLoader(em, Activity, 'section', { sortKey: 'asc' }),
+    occurrencesByActivity: childrenLoader(em, ActivityOccurrence, 'activity', { dueDate: 'asc' }),
+    executorIdsByActivity: pivotLoader(em, 'activity_executor', 'activity_id', 'executor_id'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

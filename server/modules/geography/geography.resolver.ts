@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { parseId } from '../../shared/filters';
+import { connectionType } from '../../shared/pagination';
+import { Roadmap } from '../roadmaps/roadmaps.entity';
+import { Municipality, Region } from './geography.entity';
+import { MunicipalityListArgs } from './geography.inputs';
+import { listMunicipalities, listRegions } from './geography.service';
+
+export const MunicipalityConnection = connectionType(Municipality, 'Municipality');
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => [Region], { description: 'All regions (federal subjects) in the hub.' })
+  regions(@Ctx() { em }: Context): Promise<Region[]> {
+    return listRegions(em);
+  }
+
+  @FieldResolver(() => [Municipality])
+  municipalities(@Root() region: Region, @Ctx() { loaders }: Context): Promise<Municipality[]> {
+    return loaders.municipalitiesByRegion.load(region.id);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => MunicipalityConnection)
+  municipalities(@Args(() => MunicipalityListArgs) args: MunicipalityListArgs, @Ctx() { em }: Context) {
+    return listMunicipalities(em, args);
+  }
+
+  @Query(() => Municipality, { nullable: true })
+  municipality(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Municipality | null> {
+    return loaders.municipality.load(parseId(id));
+  }
+
+  @FieldResolver(() => Region)
+  async region(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<Region> {
+    return (await loaders.region.load(municipality.region.id))!;
+  }
+
+  @FieldResolver(() => [Roadmap])
+  roadmaps(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<Roadmap[]> {
+    return loaders.roadmapsByMunicipality.load(municipality.id);
+  }
+}

@@ -1,0 +1,44 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { containsPattern, idCondition } from '../../shared/filters';
+import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { Municipality, Region } from './geography.entity';
+import type { MunicipalityListArgs } from './geography.inputs';
+
+export async function listRegions(em: EntityManager): Promise<Region[]> {
+  return em.find(Region, {}, { orderBy: { name: 'asc' } });
+}
+
+export async function listMunicipalities(em: EntityManager, args: MunicipalityListArgs): Promise<ConnectionShape<Municipality>> {
+  const page = toPage(args);
+  const where: FilterQuery<Municipality> = {};
+  const ids = idCondition(args.filter?.id, 'filter.id');
+  const regionIds = idCondition(args.filter?.regionId, 'filter.regionId');
+  const name = containsPattern(args.filter?.name);
+  if (ids) {
+    where.id = ids;
+  }
+  if (regionIds) {
+    where.region = regionIds;
+  }
+  if (name) {
+    where.name = { $ilike: name };
+  }
+  const [items, total] = await em.findAndCount(Municipality, where, {
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    limit: page.limit,
+    offset: page.offset,
+  });
+  return toConnection(items, total, page);
+}
+
+/** Finds a municipality by numeric id or by (case-insensitive) name or short name. */
+export async function findMunicipality(em: EntityManager, idOrName: string): Promise<Municipality | null> {
+  if (/^\d+$/.test(idOrName)) {
+    return em.findOne(Municipality, { id: Number(idOrName) });
+  }
+  const matches = await em.find(Municipality, {
+    $or: [{ name: { $ilike: idOrName } }, { shortName: { $ilike: idOrName } }],
+  });
+  return matches.length === 1 ? matches[0] : null;
+}

@@ -1,0 +1,105 @@
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
+import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { Activity, ActivityOccurrence } from './roadmaps.entity';
+import { type ActivityFilter, type ActivityListArgs, ActivityOrderField } from './roadmaps.inputs';
+
+// Occurrence conditions become an `id in (subquery)` so one activity never repeats in a page.
+function occurrenceSubquery(em: EntityManager, filter: ActivityFilter) {
+  const status = filter.status?.in;
+  const due = dateCondition(filter.dueDate);
+  if (!status?.length && !due) {
+    return null;
+  }
+  const sub = em.createQueryBuilder(ActivityOccurrence, 'o').select('o.activity_id');
+  if (status?.length) {
+    sub.andWhere({ status: { $in: status } });
+  }
+  if (due) {
+    sub.andWhere({ dueDate: due });
+  }
+  return sub.getKnexQuery();
+}
+
+function executorSubquery(em: EntityManager, filter: ActivityFilter) {
+  const ids = idCondition(filter.executorId, 'filter.executorId');
+  if (!ids) {
+    return null;
+  }
+  return em.getKnex().select('activity_id').from('activity_executor').whereIn('executor_id', ids.$in);
+}
+
+export function applyActivityFilter(em: EntityManager, qb: QueryBuilder<Activity>, filter: ActivityFilter = {}): void {
+  const conditions: Record<string, unknown>[] = [
+    { 'a.id': idCondition(filter.id, 'filter.id') },
+    { 'r.id': idCondition(filter.roadmapId, 'filter.roadmapId') },
+    { 'r.municipality': idCondition(filter.municipalityId, 'filter.municipalityId') },
+    { 'm.region': idCondition(filter.regionId, 'filter.regionId') },
+    { 's.id': idCondition(filter.sectionId, 'filter.sectionId') },
+    { 'd.code': stringCondition(filter.directionCode) },
+    { 'a.scheduleKind': filter.scheduleKind?.in ? { $in: filter.scheduleKind.in } : undefined },
+    { 'a.cycleComponent': filter.cycleComponent ? { $in: filter.cycleComponent } : undefined },
+  ];
+  const text = containsPattern(filter.text);
+  if (text) {
+    conditions.push({ 'a.text': { $ilike: text } });
+  }
+  const occurrences = occurrenceSubquery(em, filter);
+  if (occurrences) {
+    conditions.push({ 'a.id': { $in: occurrences } });
+  }
+  const executors = executorSubquery(em, filter);
+  if (executors) {
+    conditions.push({ 'a.id': { $in: executors } });
+  }
+  for (const condition of conditions) {
+    if (Object.values(condition)[0] !== undefined) {
+      qb.andWhere(condition);
+    }
+  }
+}
+
+const ORDER_COLUMNS: Record<ActivityOrderField, string[]> = {
+  [ActivityOrderField.NUMBER]: ['a.sortKey'],
+  [ActivityOrderField.TEXT]: ['a.text'],
+  [ActivityOrderField.SECTION]: ['s.sortOrder'],
+  [ActivityOrderField.MUNICIPALITY]: ['m.name'],
+  [ActivityOrderField.UPDATED_AT]: ['a.updatedAt'],
+};
+
+export async function listActivities(em: EntityManager, args: ActivityListArgs): Promise<ConnectionShape<Activity>> {
+  const page = toPage(args);
+  const qb = em
+    .createQueryBuilder(Activity, 'a')
+    .select('a.*')
+    .join('a.section', 's')
+    .join('s.roadmap', 'r')
+    .join('r.municipality', 'm')
+    .leftJoin('s.direction', 'd');
+  applyActivityFilter(em, qb, args.filter);
+  const order: Record<string, 'asc' | 'desc'>[] = [];
+  for (const { field, direction } of args.orderBy ?? []) {
+    order.push(...ORDER_COLUMNS[field].map((column) => ({ [column]: direction })));
+  }
+  // A stable tail makes offset pages deterministic.
+  order.push({ 'm.name': 'asc' }, { 'r.id': 'asc' }, { 's.sortOrder': 'asc' }, { 'a.sortKey': 'asc' }, { 'a.id': 'asc' });
+  const [items, total] = await qb.orderBy(order).limit(page.limit).offset(page.offset).getResultAndCount();
+  return toConnection(items, total, page);
+}
+
+/** Atomic delete by ids: an unknown id refuses the whole request. */
+export async function deleteActivities(em: EntityManager, ids: number[]) {
+  return em.transactional(async (tem) => {
+    const found = await tem.find(Activity, { id: { $in: ids } }, { fields: ['id'] });
+    const known = new Set(found.map((activity) => activity.id));
+    const errors = ids
+      .map((id, index) => ({ id, index }))
+      .filter(({ id }) => !known.has(id))
+      .map(({ id, index }) => ({ index, id: String(id), field: 'id', code: 'NOT_FOUND' as const, message: `Мероприятие ${id} не найдено` }));
+    if (errors.length) {
+      return { ok: false, deletedCount: 0, errors };
+    }
+    const deletedCount = await tem.nativeDelete(Activity, { id: { $in: ids } });
+    return { ok: true, deletedCount, errors: [] };
+  });
+}

@@ -1,0 +1,69 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { parseId } from '../../shared/filters';
+import { CycleComponent } from '../directions/directions.entity';
+import { deleteActivities, listActivities } from './activities.listing';
+import { upsertActivities } from './activities.service';
+import { Activity, ActivityOccurrence, Executor, Roadmap, RoadmapSection } from './roadmaps.entity';
+import { ActivityInput, ActivityListArgs } from './roadmaps.inputs';
+import { ActivityConnection, DeleteResult, Schedule, UpsertActivitiesResult } from './roadmaps.types';
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Query(() => ActivityConnection)
+  activities(@Args(() => ActivityListArgs) args: ActivityListArgs, @Ctx() { em }: Context) {
+    return listActivities(em, args);
+  }
+
+  @Query(() => Activity, { nullable: true })
+  activity(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Activity | null> {
+    return loaders.activity.load(parseId(id));
+  }
+
+  @Mutation(() => UpsertActivitiesResult, { description: 'Creates or updates activities atomically (all rows or none).' })
+  upsertActivities(
+    @Arg('rows', () => [ActivityInput]) rows: ActivityInput[],
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() { em }: Context,
+  ) {
+    return upsertActivities(em, rows, dryRun);
+  }
+
+  @Mutation(() => DeleteResult, { description: 'Deletes activities with their occurrences; unknown ids refuse all.' })
+  deleteActivities(@Arg('ids', () => [ID]) ids: string[], @Ctx() { em }: Context) {
+    return deleteActivities(em, ids.map((id) => parseId(id)));
+  }
+
+  @FieldResolver(() => Schedule)
+  schedule(@Root() activity: Activity): Schedule {
+    return { kind: activity.scheduleKind, ...activity.schedule };
+  }
+
+  @FieldResolver(() => RoadmapSection)
+  async section(@Root() activity: Activity, @Ctx() { loaders }: Context): Promise<RoadmapSection> {
+    return (await loaders.section.load(activity.section.id))!;
+  }
+
+  @FieldResolver(() => Roadmap)
+  async roadmap(@Root() activity: Activity, @Ctx() { loaders }: Context): Promise<Roadmap> {
+    const section = (await loaders.section.load(activity.section.id))!;
+    return (await loaders.roadmap.load(section.roadmap.id))!;
+  }
+
+  @FieldResolver(() => CycleComponent, { nullable: true })
+  cycleComponent(@Root() activity: Activity, @Ctx() { loaders }: Context): Promise<CycleComponent | null> {
+    return activity.cycleComponent ? loaders.cycleComponent.load(activity.cycleComponent.code) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Executor])
+  async executors(@Root() activity: Activity, @Ctx() { loaders }: Context): Promise<Executor[]> {
+    const ids = await loaders.executorIdsByActivity.load(activity.id);
+    const executors = await loaders.executor.loadMany(ids);
+    return executors.filter((executor): executor is Executor => executor instanceof Executor);
+  }
+
+  @FieldResolver(() => [ActivityOccurrence])
+  occurrences(@Root() activity: Activity, @Ctx() { loaders }: Context): Promise<ActivityOccurrence[]> {
+    return loaders.occurrencesByActivity.load(activity.id);
+  }
+}

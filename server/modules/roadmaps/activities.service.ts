@@ -1,0 +1,189 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parseExecutors } from '../../importers/executors';
+import { detectCycleComponent } from '../../importers/cycle-component';
+import { type BulkResultShape, DryRunRollback, RowErrors } from '../../shared/bulk';
+import { CycleComponent } from '../directions/directions.entity';
+import { Municipality } from '../geography/geography.entity';
+import { resolveExecutors } from './executors.service';
+import { Activity, RoadmapSection } from './roadmaps.entity';
+import { type ActivityInput, LIMITS } from './roadmaps.inputs';
+import { ACTIVITY_NUMBER, applyDeadline, normaliseNumber, roadmapPeriod, sortKeyFor, syncOccurrences } from './schedule.sync';
+import { validateIds, validateLengths } from './validation';
+
+interface PlannedRow {
+  index: number;
+  input: ActivityInput;
+  activity: Activity | null;
+  section: RoadmapSection | null;
+  number: string | null;
+}
+
+/** Loads everything the rows refer to: existing activities, sections and their roadmaps. */
+async function loadReferences(em: EntityManager, rows: ActivityInput[], errors: RowErrors) {
+  const ids = validateIds(rows, 'id', errors);
+  const sectionIds = validateIds(rows, 'sectionId', errors);
+  const activities = ids.size ? await em.find(Activity, { id: { $in: [...ids.values()] } }, { populate: ['section.roadmap'] }) : [];
+  const sections = sectionIds.size
+    ? await em.find(RoadmapSection, { id: { $in: [...sectionIds.values()] } }, { populate: ['roadmap'] })
+    : [];
+  const sectionsTouched = [...new Set([...sections.map((s) => s.id), ...activities.map((a) => a.section.id)])];
+  // Numbers already used in the touched sections, to refuse duplicates before the database does.
+  const siblings = sectionsTouched.length
+    ? await em.find(Activity, { section: { $in: sectionsTouched } }, { fields: ['id', 'number', 'section'] })
+    : [];
+  return {
+    ids,
+    sectionIds,
+    activityById: new Map(activities.map((a) => [a.id, a])),
+    sectionById: new Map(sections.map((s) => [s.id, s])),
+    siblings,
+  };
+}
+
+function planRows(rows: ActivityInput[], refs: Awaited<ReturnType<typeof loadReferences>>, errors: RowErrors): PlannedRow[] {
+  return rows.map((input, index) => {
+    const id = refs.ids.get(index);
+    const activity = id != null ? (refs.activityById.get(id) ?? null) : null;
+    if (id != null && !activity) {
+      errors.add(index, input.id, 'id', 'NOT_FOUND', `Мероприятие ${input.id} не найдено`);
+    }
+    if (activity && input.version == null) {
+      errors.add(index, input.id, 'version', 'REQUIRED', 'Для изменения нужна версия строки (version)');
+    } else if (activity && input.version !== activity.version) {
+      errors.add(index, input.id, 'version', 'CONFLICT',
+        `Строка изменена другим пользователем (версия ${activity.version}, у вас ${input.version})`);
+    }
+    const sectionId = refs.sectionIds.get(index);
+    let section = activity ? activity.section.getEntity() : null;
+    if (sectionId != null) {
+      section = refs.sectionById.get(sectionId) ?? null;
+      if (!section) {
+        errors.add(index, input.id, 'sectionId', 'NOT_FOUND', `Раздел ${input.sectionId} не найден`);
+      }
+    } else if (input.id == null && input.sectionId == null) {
+      errors.add(index, null, 'sectionId', 'REQUIRED', 'Укажите раздел дорожной карты');
+    }
+    return { index, input, activity, section, number: input.number != null ? normaliseNumber(input.number) : (activity?.number ?? null) };
+  });
+}
+
+function validateValues(plan: PlannedRow[], errors: RowErrors): void {
+  for (const { index, input, activity, number } of plan) {
+    validateLengths(index, input, LIMITS, errors);
+    const creating = input.id == null;
+    if (creating && !number) {
+      errors.add(index, null, 'number', 'REQUIRED', 'Укажите номер мероприятия');
+    } else if (number != null && !ACTIVITY_NUMBER.test(number)) {
+      errors.add(index, input.id, 'number', 'INVALID_FORMAT', `Номер «${input.number}» должен иметь вид 1, 1.2 или 1.2.3`);
+    }
+    const text = input.text ?? activity?.text;
+    if ((creating || input.text != null) && !text?.trim()) {
+      errors.add(index, input.id, 'text', 'REQUIRED', 'Текст мероприятия не может быть пустым');
+    }
+    const code = input.cycleComponentCode;
+    if (code != null && (!Number.isInteger(code) || code < 1 || code > 9)) {
+      errors.add(index, input.id, 'cycleComponentCode', 'BAD_USER_INPUT', 'Компонент управленческого цикла — число от 1 до 9');
+    }
+  }
+}
+
+// Two rows may not end up with one number in one section, counting rows already stored.
+function validateUniqueNumbers(plan: PlannedRow[], siblings: Pick<Activity, 'id' | 'number' | 'section'>[], errors: RowErrors): void {
+  const moving = new Set(plan.map((row) => row.activity?.id).filter((id) => id != null));
+  const taken = new Map<string, number | null>();
+  for (const sibling of siblings) {
+    if (!moving.has(sibling.id)) {
+      taken.set(`${sibling.section.id}/${sibling.number}`, null);
+    }
+  }
+  for (const row of plan) {
+    if (!row.section || !row.number || errors.hasRow(row.index)) {
+      continue;
+    }
+    const key = `${row.section.id}/${row.number}`;
+    if (taken.has(key)) {
+      const other = taken.get(key);
+      const where = other == null ? 'уже есть в разделе' : `повторяется в строке ${other + 1}`;
+      errors.add(row.index, row.input.id, 'number', 'DUPLICATE', `Номер ${row.number} ${where} ${row.section.number}`);
+    } else {
+      taken.set(key, row.index);
+    }
+  }
+}
+
+async function applyRows(em: EntityManager, plan: PlannedRow[]): Promise<Activity[]> {
+  const synced: { activity: Activity; period: ReturnType<typeof roadmapPeriod> }[] = [];
+  const result: Activity[] = [];
+  for (const { input, activity: existing, section, number } of plan) {
+    const roadmap = section!.roadmap.getEntity();
+    const period = roadmapPeriod(roadmap);
+    const activity = existing ?? em.create(Activity, { section: section!, number: number!, sortKey: sortKeyFor(number!), text: input.text!.trim(), deadlineText: '', responsibleText: '' });
+    if (existing && section && existing.section.id !== section.id) {
+      activity.section = em.getReference(RoadmapSection, section.id, { wrapped: true });
+    }
+    activity.number = number!;
+    activity.sortKey = sortKeyFor(number!);
+    if (input.text != null) {
+      activity.text = input.text.trim();
+      if (!existing && input.cycleComponentCode === undefined) {
+        const detected = detectCycleComponent(activity.text);
+        activity.cycleComponent = detected ? em.getReference(CycleComponent, detected, { wrapped: true }) : null;
+      }
+    }
+    if (input.cycleComponentCode !== undefined) {
+      const code = input.cycleComponentCode;
+      activity.cycleComponent = code == null ? null : em.getReference(CycleComponent, code, { wrapped: true });
+    }
+    if (input.deadlineText != null || !existing) {
+      applyDeadline(activity, (input.deadlineText ?? '').trim(), period);
+      synced.push({ activity, period });
+    }
+    if (input.responsibleText != null) {
+      activity.responsibleText = input.responsibleText.trim();
+      const wanted = parseExecutors(activity.responsibleText, roadmap.abbreviations);
+      const municipality = em.getReference(Municipality, roadmap.municipality.id);
+      const executors = await resolveExecutors(em, municipality, wanted);
+      if (existing) {
+        await activity.executors.init();
+      }
+      activity.executors.set(wanted.map((executor) => executors.get(executor.name)!));
+    }
+    result.push(activity);
+  }
+  await em.flush();
+  await syncOccurrences(em, synced);
+  await em.flush();
+  return result;
+}
+
+/** Atomic bulk upsert of activities: every row is validated first; one bad row writes nothing. */
+export async function upsertActivities(
+  em: EntityManager,
+  rows: ActivityInput[],
+  dryRun: boolean,
+): Promise<BulkResultShape<Activity>> {
+  try {
+    return await em.transactional(async (tem) => {
+      const errors = new RowErrors();
+      const refs = await loadReferences(tem, rows, errors);
+      const plan = planRows(rows, refs, errors);
+      validateValues(plan, errors);
+      validateUniqueNumbers(plan, refs.siblings, errors);
+      if (!errors.empty) {
+        return { ok: false, dryRun, created: 0, updated: 0, rows: [], errors: errors.list };
+      }
+      const written = await applyRows(tem, plan);
+      const created = plan.filter((row) => !row.activity).length;
+      const result = { ok: true, dryRun, created, updated: plan.length - created, rows: written, errors: [] };
+      if (dryRun) {
+        throw new DryRunRollback(result);
+      }
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) {
+      return error.result as BulkResultShape<Activity>;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,162 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type BulkResultShape, DryRunRollback, RowErrors } from '../../shared/bulk';
+import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
+import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { isIsoDate } from '../../shared/scalars';
+import { Activity, ActivityOccurrence } from './roadmaps.entity';
+import { OccurrenceStatus } from './roadmaps.enums';
+import { type ActivityOccurrenceInput, type ActivityOccurrenceListArgs, LIMITS } from './roadmaps.inputs';
+import { validateIds, validateLengths } from './validation';
+
+export const OPEN_STATUSES = [OccurrenceStatus.PLANNED, OccurrenceStatus.IN_PROGRESS];
+
+export function isOverdue(occurrence: Pick<ActivityOccurrence, 'dueDate' | 'status'>, today: string): boolean {
+  return occurrence.dueDate < today && OPEN_STATUSES.includes(occurrence.status);
+}
+
+export async function listOccurrences(em: EntityManager, args: ActivityOccurrenceListArgs, today: string): Promise<ConnectionShape<ActivityOccurrence>> {
+  const page = toPage(args);
+  const filter = args.filter ?? {};
+  const qb = em
+    .createQueryBuilder(ActivityOccurrence, 'o')
+    .select('o.*')
+    .join('o.activity', 'a')
+    .join('a.section', 's')
+    .join('s.roadmap', 'r')
+    .join('r.municipality', 'm')
+    .leftJoin('s.direction', 'd');
+  const conditions: Record<string, unknown>[] = [
+    { 'r.municipality': idCondition(filter.municipalityId, 'filter.municipalityId') },
+    { 'm.region': idCondition(filter.regionId, 'filter.regionId') },
+    { 'r.id': idCondition(filter.roadmapId, 'filter.roadmapId') },
+    { 'a.id': idCondition(filter.activityId, 'filter.activityId') },
+    { 'd.code': stringCondition(filter.directionCode) },
+    { 'o.status': filter.status?.in ? { $in: filter.status.in } : undefined },
+    { 'o.dueDate': dateCondition(filter.dueDate) },
+  ];
+  for (const condition of conditions) {
+    if (Object.values(condition)[0] !== undefined) {
+      qb.andWhere(condition);
+    }
+  }
+  if (filter.overdue != null) {
+    const overdue = { 'o.dueDate': { $lt: today }, 'o.status': { $in: OPEN_STATUSES } };
+    qb.andWhere(filter.overdue ? overdue : { $not: overdue });
+  }
+  const text = containsPattern(filter.text);
+  if (text) {
+    qb.andWhere({ $or: [{ 'a.text': { $ilike: text } }, { 'o.reportText': { $ilike: text } }] });
+  }
+  const order: Record<string, 'asc' | 'desc'>[] = (args.orderBy ?? []).map(({ field, direction }) => ({ [`o.${field}`]: direction }));
+  order.push({ 'o.dueDate': 'asc' }, { 'm.name': 'asc' }, { 's.sortOrder': 'asc' }, { 'a.sortKey': 'asc' }, { 'o.id': 'asc' });
+  const [items, total] = await qb.orderBy(order).limit(page.limit).offset(page.offset).getResultAndCount();
+  return toConnection(items, total, page);
+}
+
+function validateEvidence(index: number, input: ActivityOccurrenceInput, errors: RowErrors): void {
+  if (!input.evidenceUrl) {
+    return;
+  }
+  try {
+    const url = new URL(input.evidenceUrl);
+    if (!['http:', 'https:'].includes(url.protocol)) {
+      throw new Error('protocol');
+    }
+  } catch {
+    errors.add(index, input.id, 'evidenceUrl', 'INVALID_FORMAT', 'Ссылка на подтверждение должна начинаться с http:// или https://');
+  }
+}
+
+async function planOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[], errors: RowErrors) {
+  const ids = validateIds(rows, 'id', errors);
+  const activityIds = validateIds(rows, 'activityId', errors);
+  const existing = ids.size ? await em.find(ActivityOccurrence, { id: { $in: [...ids.values()] } }) : [];
+  const activities = activityIds.size ? await em.find(Activity, { id: { $in: [...activityIds.values()] } }) : [];
+  const byId = new Map(existing.map((o) => [o.id, o]));
+  const activityById = new Map(activities.map((a) => [a.id, a]));
+  return rows.map((input, index) => {
+    validateLengths(index, input, { reportText: LIMITS.reportText, evidenceUrl: LIMITS.evidenceUrl }, errors);
+    validateEvidence(index, input, errors);
+    if (input.id != null) {
+      const occurrence = byId.get(ids.get(index) ?? -1) ?? null;
+      if (!occurrence && ids.has(index)) {
+        errors.add(index, input.id, 'id', 'NOT_FOUND', `Запись исполнения ${input.id} не найдена`);
+      } else if (occurrence && input.version == null) {
+        errors.add(index, input.id, 'version', 'REQUIRED', 'Для изменения нужна версия строки (version)');
+      } else if (occurrence && input.version !== occurrence.version) {
+        errors.add(index, input.id, 'version', 'CONFLICT', `Строка изменена другим пользователем (версия ${occurrence.version}, у вас ${input.version})`);
+      }
+      return { index, input, occurrence, activity: null };
+    }
+    const activity = activityById.get(activityIds.get(index) ?? -1) ?? null;
+    if (input.activityId == null) {
+      errors.add(index, null, 'activityId', 'REQUIRED', 'Укажите мероприятие');
+    } else if (!activity && activityIds.has(index)) {
+      errors.add(index, null, 'activityId', 'NOT_FOUND', `Мероприятие ${input.activityId} не найдено`);
+    }
+    if (!input.dueDate || !isIsoDate(input.dueDate)) {
+      errors.add(index, null, 'dueDate', 'REQUIRED', 'Укажите срок (дату)');
+    }
+    return { index, input, occurrence: null, activity };
+  });
+}
+
+async function refuseDuplicateDates(em: EntityManager, plan: Awaited<ReturnType<typeof planOccurrences>>, errors: RowErrors) {
+  const creating = plan.filter((row) => row.activity && row.input.dueDate);
+  if (!creating.length) {
+    return;
+  }
+  const taken = await em.find(ActivityOccurrence, { activity: { $in: creating.map((row) => row.activity!.id) } }, { fields: ['activity', 'dueDate'] });
+  const keys = new Set(taken.map((o) => `${o.activity.id}/${o.dueDate}`));
+  for (const row of creating) {
+    const key = `${row.activity!.id}/${row.input.dueDate}`;
+    if (keys.has(key)) {
+      errors.add(row.index, null, 'dueDate', 'DUPLICATE', `У мероприятия уже есть срок ${row.input.dueDate}`);
+    }
+    keys.add(key);
+  }
+}
+
+function applyFields(occurrence: ActivityOccurrence, input: ActivityOccurrenceInput): void {
+  if (input.status != null && input.status !== occurrence.status) {
+    occurrence.status = input.status;
+    occurrence.completedAt = input.status === OccurrenceStatus.DONE ? new Date() : null;
+  }
+  if (input.reportText !== undefined) {
+    occurrence.reportText = input.reportText?.trim() || null;
+  }
+  if (input.evidenceUrl !== undefined) {
+    occurrence.evidenceUrl = input.evidenceUrl?.trim() || null;
+  }
+}
+
+/** Atomic bulk upsert of execution records; same contract as upsertActivities. */
+export async function upsertOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[], dryRun: boolean): Promise<BulkResultShape<ActivityOccurrence>> {
+  try {
+    return await em.transactional(async (tem) => {
+      const errors = new RowErrors();
+      const plan = await planOccurrences(tem, rows, errors);
+      await refuseDuplicateDates(tem, plan, errors);
+      if (!errors.empty) {
+        return { ok: false, dryRun, created: 0, updated: 0, rows: [], errors: errors.list };
+      }
+      const written = plan.map(({ input, occurrence, activity }) => {
+        const target = occurrence ?? tem.create(ActivityOccurrence, { activity: activity!, dueDate: input.dueDate! });
+        applyFields(target, input);
+        return target;
+      });
+      await tem.flush();
+      const created = plan.filter((row) => !row.occurrence).length;
+      const result = { ok: true, dryRun, created, updated: plan.length - created, rows: written, errors: [] };
+      if (dryRun) {
+        throw new DryRunRollback(result);
+      }
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) {
+      return error.result as BulkResultShape<ActivityOccurrence>;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { idCondition, parseId } from '../../shared/filters';
+import { toConnection, toPage } from '../../shared/pagination';
+import { Direction } from '../directions/directions.entity';
+import { Municipality } from '../geography/geography.entity';
+import { roadmapCoverage } from './coverage.service';
+import { Activity, Roadmap, RoadmapSection } from './roadmaps.entity';
+import { CoverageArgs, RoadmapListArgs } from './roadmaps.inputs';
+import { RoadmapConnection, RoadmapCoverage } from './roadmaps.types';
+
+@Resolver(() => Roadmap)
+export class RoadmapResolver {
+  @Query(() => RoadmapConnection)
+  async roadmaps(@Args(() => RoadmapListArgs) args: RoadmapListArgs, @Ctx() { em }: Context) {
+    const page = toPage(args);
+    const municipalityIds = idCondition(args.filter?.municipalityId, 'filter.municipalityId');
+    const regionIds = idCondition(args.filter?.regionId, 'filter.regionId');
+    const where = {
+      ...(municipalityIds ? { municipality: municipalityIds } : {}),
+      ...(regionIds ? { municipality: { ...(municipalityIds ? { id: municipalityIds } : {}), region: regionIds } } : {}),
+    };
+    const [items, total] = await em.findAndCount(Roadmap, where, { orderBy: [{ id: 'asc' }], limit: page.limit, offset: page.offset });
+    return toConnection(items, total, page);
+  }
+
+  @Query(() => Roadmap, { nullable: true })
+  roadmap(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Roadmap | null> {
+    return loaders.roadmap.load(parseId(id));
+  }
+
+  @Query(() => RoadmapCoverage, { description: 'Activity counts and execution rate per municipality and direction.' })
+  async roadmapCoverage(@Args(() => CoverageArgs) args: CoverageArgs, @Ctx() { em, today }: Context): Promise<RoadmapCoverage> {
+    const asOf = args.asOf ?? today;
+    const scope = {
+      municipalityIds: idCondition(args.municipalityId, 'municipalityId')?.$in,
+      regionIds: idCondition(args.regionId, 'regionId')?.$in,
+    };
+    const { municipalities, directions, rows } = await roadmapCoverage(em, scope, asOf);
+    return {
+      asOf,
+      municipalities,
+      directions,
+      cells: rows.filter((row) => row.directionCode != null).map((row) => ({ ...row, directionCode: row.directionCode! })),
+      totals: rows.filter((row) => row.directionCode == null),
+    };
+  }
+
+  @FieldResolver(() => Municipality)
+  async municipality(@Root() roadmap: Roadmap, @Ctx() { loaders }: Context): Promise<Municipality> {
+    return (await loaders.municipality.load(roadmap.municipality.id))!;
+  }
+
+  @FieldResolver(() => [RoadmapSection])
+  sections(@Root() roadmap: Roadmap, @Ctx() { loaders }: Context): Promise<RoadmapSection[]> {
+    return loaders.sectionsByRoadmap.load(roadmap.id);
+  }
+}
+
+@Resolver(() => RoadmapSection)
+export class RoadmapSectionResolver {
+  @FieldResolver(() => Roadmap)
+  async roadmap(@Root() section: RoadmapSection, @Ctx() { loaders }: Context): Promise<Roadmap> {
+    return (await loaders.roadmap.load(section.roadmap.id))!;
+  }
+
+  @FieldResolver(() => Direction, { nullable: true })
+  direction(@Root() section: RoadmapSection, @Ctx() { loaders }: Context): Promise<Direction | null> {
+    return section.direction ? loaders.direction.load(section.direction.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Int)
+  sortOrder(@Root() section: RoadmapSection): number {
+    return section.sortOrder;
+  }
+
+  @FieldResolver(() => [Activity])
+  activities(@Root() section: RoadmapSection, @Ctx() { loaders }: Context): Promise<Activity[]> {
+    return loaders.activitiesBySection.load(section.id);
+  }
+}

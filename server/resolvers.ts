@@ -1,0 +1,17 @@
+import { DirectionResolver } from './modules/directions/directions.resolver';
+import { MunicipalityResolver, RegionResolver } from './modules/geography/geography.resolver';
+import { ActivityResolver } from './modules/roadmaps/activities.resolver';
+import { ActivityOccurrenceResolver } from './modules/roadmaps/occurrences.resolver';
+import { RoadmapImportResolver } from './modules/roadmaps/roadmap-import.resolver';
+import { RoadmapResolver, RoadmapSectionResolver } from './modules/roadmaps/roadmaps.resolver';
+
+export const RESOLVERS = [
+  RegionResolver,
+  MunicipalityResolver,
+  DirectionResolver,
+  RoadmapResolver,
+  RoadmapSectionResolver,
+  ActivityResolver,
+  ActivityOccurrenceResolver,
+  RoadmapImportResolver,
+] as const;

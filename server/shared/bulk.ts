@@ -1,0 +1,83 @@
+import type { ClassType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { RowErrorCode } from '../errors';
+
+@ObjectType({ description: 'Why one row of a bulk write was refused.' })
+export class RowError {
+  @Field(() => Int, { description: 'Index of the row in the request.' })
+  index!: number;
+
+  @Field(() => ID, { nullable: true })
+  id!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Input field at fault, e.g. "text".' })
+  field!: string | null;
+
+  @Field(() => String, { description: 'BAD_USER_INPUT, REQUIRED, TOO_LONG, INVALID_FORMAT, DUPLICATE, NOT_FOUND or CONFLICT.' })
+  code!: RowErrorCode;
+
+  @Field(() => String)
+  message!: string;
+}
+
+export interface BulkResultShape<T> {
+  ok: boolean;
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  rows: T[];
+  errors: RowError[];
+}
+
+/** Collects row errors while validating a bulk request. */
+export class RowErrors {
+  private readonly errors: RowError[] = [];
+
+  /** Errors in row order (stable within a row), whatever order the checks ran in. */
+  get list(): RowError[] {
+    return [...this.errors].sort((a, b) => a.index - b.index);
+  }
+
+  add(index: number, id: string | number | null | undefined, field: string | null, code: RowErrorCode, message: string): void {
+    this.errors.push({ index, id: id == null ? null : String(id), field, code, message });
+  }
+
+  hasRow(index: number): boolean {
+    return this.errors.some((error) => error.index === index);
+  }
+
+  get empty(): boolean {
+    return this.errors.length === 0;
+  }
+}
+
+export function bulkResultType<T extends object>(nodeType: ClassType<T>, name: string): ClassType<BulkResultShape<T>> {
+  @ObjectType(name, { description: 'Result of an atomic bulk write: all rows are written, or none.' })
+  class BulkResult {
+    @Field(() => Boolean, { description: 'True when every row was accepted (and, unless dryRun, written).' })
+    ok!: boolean;
+
+    @Field(() => Boolean)
+    dryRun!: boolean;
+
+    @Field(() => Int)
+    created!: number;
+
+    @Field(() => Int)
+    updated!: number;
+
+    @Field(() => [nodeType], { description: 'The rows as written (or as they would be, on dryRun), in request order.' })
+    rows!: T[];
+
+    @Field(() => [RowError])
+    errors!: RowError[];
+  }
+  return BulkResult;
+}
+
+/** Thrown inside a transaction to roll back a dry run after the database has checked it. */
+export class DryRunRollback<R> extends Error {
+  constructor(readonly result: R) {
+    super('dry run');
+  }
+}

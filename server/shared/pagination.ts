@@ -1,0 +1,114 @@
+import { Max, Min } from 'class-validator';
+import type { ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { BadUserInputError } from '../errors';
+
+export const MAX_PAGE_SIZE = 500;
+const DEFAULT_PAGE_SIZE = 50;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row seen (cursor paging).' })
+  after?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Rows to skip (offset paging, used by grids).' })
+  @Min(0)
+  offset?: number;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+// Cursors encode the row's absolute position so cursor and offset paging agree.
+export function encodeCursor(position: number): string {
+  return Buffer.from(`pos:${position}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^pos:(\d+)$/.exec(decoded);
+  if (!match) {
+    throw new BadUserInputError('Invalid cursor', { field: 'after' });
+  }
+  return Number(match[1]);
+}
+
+export function toPage(args: PageArgs): Page {
+  if (args.after != null && args.offset != null) {
+    throw new BadUserInputError('Use either "after" or "offset", not both', { field: 'offset' });
+  }
+  const offset = args.after != null ? decodeCursor(args.after) + 1 : (args.offset ?? 0);
+  return { limit: args.first ?? DEFAULT_PAGE_SIZE, offset };
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface ConnectionShape<T> {
+  totalCount: number;
+  pageInfo: PageInfo;
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+}
+
+export function toConnection<T>(items: T[], totalCount: number, page: Page): ConnectionShape<T> {
+  const edges = items.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  return {
+    totalCount,
+    nodes: items,
+    edges,
+    pageInfo: {
+      hasNextPage: page.offset + items.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function connectionType<T extends object>(nodeType: ClassType<T>, name: string): ClassType<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => Int, { description: 'Rows matching the filter, over all pages.' })
+    totalCount!: number;
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'The nodes of this page (shortcut for edges.node).' })
+    nodes!: T[];
+  }
+  return Connection;
+}

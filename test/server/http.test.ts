@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverAudits } from 'graphql-http';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+describe('HTTP endpoint', () => {
+  let hub: TestServer;
+
+  beforeAll(async () => {
+    hub = await startTestServer('pglite', { maxBodyBytes: 64 * 1024, maxQueryDepth: 8 });
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('passes every MUST of the GraphQL-over-HTTP audit suite (graphql-http)', async () => {
+    const results = await Promise.all(serverAudits({ url: `${hub.url}/graphql`, fetchFn: fetch }).map(async (audit) => ({ name: audit.name, ...(await audit.fn()) })));
+    const mustFailures = results.filter((result) => result.name.startsWith('MUST') && result.status !== 'ok');
+    expect(mustFailures.map((failure) => `${failure.name}: ${'reason' in failure ? failure.reason : ''}`)).toEqual([]);
+    expect(results.length).toBeGreaterThan(30);
+  });
+
+  it('refuses an oversized body with 413 and keeps serving', async () => {
+    const huge = JSON.stringify({ query: `{ directions { code } }`, variables: { pad: 'x'.repeat(100 * 1024) } });
+    const refused = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    expect(refused.status).toBe(413);
+    const after = await hub.gql('{ directions { code } }');
+    expect(after.status).toBe(200);
+    expect(after.data!.directions.length).toBe(11);
+  });
+
+  it('refuses malformed JSON with 400 and a GraphQL error body', async () => {
+    const response = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses queries nested deeper than the limit', async () => {
+    const deep = '{ regions { municipalities { roadmaps { sections { activities { section { roadmap { municipality { region { name } } } } } } } } } }';
+    const { status, errors } = await hub.gql(deep);
+    expect(status).toBe(400);
+    expect(errors![0].message).toMatch(/nested \d+ levels deep; the limit is 8/);
+    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers invalid arguments with BAD_USER_INPUT', async () => {
+    const { errors } = await hub.gql('{ activities(first: 100000) { totalCount } }');
+    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const badId = await hub.gql('{ roadmap(id: "abc") { id } }');
+    expect(badId.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const badDate = await hub.gql('{ roadmapCoverage(asOf: "2022-02-30") { asOf } }');
+    expect(badDate.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('serves the health check and the admin client shell on the same port', async () => {
+    const health = await fetch(`${hub.url}/health`);
+    expect(await health.json()).toEqual({ status: 'ok', database: 'pglite' });
+    const page = await fetch(`${hub.url}/roadmaps`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const traversal = await fetch(`${hub.url}/..%2f..%2fpackage.json`);
+    expect(await traversal.text()).not.toContain('"name": "msoko-hub"');
+  });
+});

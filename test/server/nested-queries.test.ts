@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onQuery } from '../../server/db/query-counter';
+import { DATABASE_TARGETS, startTestServer, type TestServer } from '../helpers/server';
+
+const NESTED = `{
+  municipalities(first: 100) {
+    nodes { name region { name }
+      roadmaps { title
+        sections { number direction { code }
+          activities { number cycleComponent { code } executors { name fullName } } } } }
+  }
+}`;
+
+describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
+  let hub: TestServer;
+
+  beforeAll(async () => {
+    hub = await startTestServer(target);
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  async function countStatements(query: string): Promise<{ statements: number; data: any }> {
+    let statements = 0;
+    const stop = onQuery(() => {
+      statements += 1;
+    });
+    try {
+      const { data, errors } = await hub.gql(query);
+      expect(errors).toBeUndefined();
+      return { statements, data };
+    } finally {
+      stop();
+    }
+  }
+
+  function countActivities(data: any): number {
+    return data.municipalities.nodes
+      .flatMap((m: any) => m.roadmaps)
+      .flatMap((r: any) => r.sections)
+      .reduce((sum: number, s: any) => sum + s.activities.length, 0);
+  }
+
+  it('municipalities → roadmaps → sections → activities → executors runs a fixed number of statements', async () => {
+    const before = await countStatements(NESTED);
+    const activitiesBefore = countActivities(before.data);
+    expect(activitiesBefore).toBeGreaterThan(100);
+
+    // Add 40 activities with new executors spread over the sections of every roadmap.
+    const { data } = await hub.gql('{ roadmaps(first: 10) { nodes { sections { id } } } }');
+    const sectionIds: string[] = data!.roadmaps.nodes.flatMap((r: any) => r.sections.map((s: any) => s.id));
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      sectionId: sectionIds[i % sectionIds.length],
+      number: `80.${i + 1}`,
+      text: `Дополнительное мероприятие ${i + 1}`,
+      deadlineText: 'ежегодно',
+      responsibleText: `Исполнитель ${i % 7}, Руководители ОУ`,
+    }));
+    const upsert = await hub.gql('mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok } }', { rows });
+    expect(upsert.data!.upsertActivities.ok).toBe(true);
+
+    const after = await countStatements(NESTED);
+    expect(countActivities(after.data)).toBe(activitiesBefore + 40);
+    expect(after.statements).toBe(before.statements);
+    // municipalities + count, regions, roadmaps, sections, directions, activities, cycle components, pivot, executors
+    expect(after.statements).toBe(10);
+  });
+
+  it('a flat activities page with its relations is one listing query plus one per relation', async () => {
+    const query = '{ activities(first: 200) { totalCount nodes { number section { number roadmap { municipality { name } } } executors { name } } } }';
+    const { statements, data } = await countStatements(query);
+    expect(data.activities.nodes.length).toBe(200);
+    // listing + count, sections, roadmaps, municipalities, pivot, executors
+    expect(statements).toBe(7);
+  });
+});
