@@ -21,6 +21,7 @@ mkdirSync('test-results', { recursive: true });
 const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
 const page = await context.newPage();
+page.setDefaultTimeout(4000);
 const consoleErrors = [];
 page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
 page.on('pageerror', (e) => consoleErrors.push(String(e)));
@@ -33,8 +34,10 @@ async function step(name, fn) {
   try {
     await fn();
     steps.push(`ok   ${name}`);
+    console.log(steps.at(-1));
   } catch (e) {
-    steps.push(`FAIL ${name}: ${e.message.split('\n')[0]}`);
+    steps.push(`FAIL ${name}: ${e.message.split('\n').slice(0, 3).join(' | ')}`);
+    console.log(steps.at(-1));
     await page.screenshot({ path: `test-results/fail-${steps.length}.png` });
   }
 }
@@ -226,7 +229,6 @@ try {
     await page.getByTestId('lang-switch').selectOption('ru');
   });
 } finally {
-  console.log(steps.join('\n'));
   if (consoleErrors.length) {
     console.log('browser console errors:\n' + consoleErrors.join('\n'));
   }
