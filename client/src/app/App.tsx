@@ -24,7 +24,9 @@ export function App() {
     <div className="app">
       <Header page={route.page} navigate={navigate} />
       <main className="app-main">
-        {route.page === 'roadmaps' && <RoadmapsPage params={route.params} setParams={setRoadmapParams} />}
+        {route.page === 'roadmaps' && (
+          <RoadmapsPage params={route.params} setParams={setRoadmapParams} />
+        )}
         {route.page === 'occurrences' && <OccurrencesPage />}
         {route.page === 'coverage' && <CoverageGrid />}
       </main>

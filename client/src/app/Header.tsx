@@ -41,7 +41,11 @@ export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn 
       </nav>
       <label className="lang-switch">
         <span>{t('lang.label')}</span>
-        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-switch">
+        <select
+          value={lang}
+          onChange={(e) => setLang(e.target.value as Lang)}
+          data-testid="lang-switch"
+        >
           <option value="ru">Русский</option>
           <option value="en">English</option>
         </select>

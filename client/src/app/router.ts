@@ -16,7 +16,9 @@ export function parseHash(hash: string): Route {
   return { page, params: new URLSearchParams(query) };
 }
 
-export function formatHash(page: PageId, params: Record<string, string | null | undefined> = {}): string {
+type Params = Record<string, string | null | undefined>;
+
+export function formatHash(page: PageId, params: Params = {}): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value) {

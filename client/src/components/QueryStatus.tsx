@@ -1,7 +1,13 @@
 import { errorMessage } from '../api/graphql';
 import { useT } from '../i18n/I18nProvider';
 
-export function QueryStatus({ loading, error, onRetry }: { loading?: boolean; error?: unknown; onRetry?: () => void }) {
+interface QueryStatusProps {
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+}
+
+export function QueryStatus({ loading, error, onRetry }: QueryStatusProps) {
   const t = useT();
   if (error) {
     return (

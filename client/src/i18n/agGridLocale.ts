@@ -1,4 +1,4 @@
-// Russian texts for AG Grid's own strings (Community features we use); English is AG Grid's default.
+// Russian texts for AG Grid's own strings (the Community features we use); English is the default.
 export const AG_GRID_LOCALE_RU: Record<string, string> = {
   noRowsToShow: 'Нет строк',
   loadingOoo: 'Загрузка…',

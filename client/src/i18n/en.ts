@@ -14,7 +14,10 @@ export const en: Record<MessageKey, Entry> = {
   'common.notSelected': '— not selected —',
   'common.apply': 'Apply',
   'common.reset': 'Reset',
-  'common.shown': (p: Params) => `Showing ${p.shown} of ${p.total}`,
+
+  'common.range': '{from}–{to} of {total}',
+  'common.prevPage': 'Previous page',
+  'common.nextPage': 'Next page',
 
   'grid.save': 'Save',
   'grid.saving': 'Saving…',
@@ -32,10 +35,13 @@ export const en: Record<MessageKey, Entry> = {
   'grid.errorCell': 'Row {row}, field “{field}”: {message}',
   'grid.errorRow': 'Row {row}: {message}',
   'grid.conflict':
-    'The record was changed by another user after you loaded it. Reload the data and repeat your edit.',
+    'The record was changed by another user after you loaded it. ' +
+    'Reload the data and repeat your edit.',
   'grid.conflictAction': 'Reload',
+  'grid.conflictRows': 'Rows: {rows}',
   'grid.pasteProblems': 'Some values were not pasted:',
-  'grid.hint': 'Ctrl+V — paste a block from Excel, Ctrl+D — fill down, Ctrl+Z / Ctrl+Y — undo / redo',
+  'grid.hint':
+    'Ctrl+V — paste a block from Excel, Ctrl+D — fill down, Ctrl+Z / Ctrl+Y — undo / redo',
   'grid.leaveWarning': 'There are unsaved changes. Leave the page?',
   'grid.required': 'Required',
   'grid.badValue': 'Cannot recognise “{text}”',

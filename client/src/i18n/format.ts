@@ -10,7 +10,7 @@ export function formatMessage(entry: Entry, params: Params = {}): string {
   );
 }
 
-/** ISO date (`2024-09-01`, possibly with a time) → `01.09.2024` in Russian, `2024-09-01` in English. */
+/** ISO date (`2024-09-01`, maybe with a time) → `01.09.2024` in Russian, as is in English. */
 export function formatDate(lang: 'ru' | 'en', iso: string | null | undefined): string {
   if (!iso) {
     return '';

@@ -17,7 +17,10 @@ export const ru = {
   'common.notSelected': '— не выбрано —',
   'common.apply': 'Применить',
   'common.reset': 'Сбросить',
-  'common.shown': (p: Params) => `Показано ${p.shown} из ${p.total}`,
+
+  'common.range': '{from}–{to} из {total}',
+  'common.prevPage': 'Предыдущая страница',
+  'common.nextPage': 'Следующая страница',
 
   'grid.save': 'Сохранить',
   'grid.saving': 'Сохранение…',
@@ -38,9 +41,11 @@ export const ru = {
   'grid.conflict':
     'Запись изменена другим пользователем после загрузки. Обновите данные и повторите правку.',
   'grid.conflictAction': 'Обновить',
+  'grid.conflictRows': 'Строки: {rows}',
   'grid.pasteProblems': 'Часть значений не вставлена:',
   'grid.hint':
-    'Ctrl+V — вставить блок из Excel, Ctrl+D — заполнить вниз, Ctrl+Z / Ctrl+Y — отменить / повторить',
+    'Ctrl+V — вставить блок из Excel, Ctrl+D — заполнить вниз, ' +
+    'Ctrl+Z / Ctrl+Y — отменить / повторить',
   'grid.leaveWarning': 'Есть несохранённые изменения. Уйти со страницы?',
   'grid.required': 'Обязательное поле',
   'grid.badValue': 'Не удалось распознать значение «{text}»',

@@ -11,7 +11,8 @@ interface GridErrorListProps {
   onReload?: () => void;
 }
 
-export function GridErrorList({ errors, problems, positionOf, headerOf, onReload }: GridErrorListProps) {
+export function GridErrorList(props: GridErrorListProps) {
+  const { errors, problems, positionOf, headerOf, onReload } = props;
   const t = useT();
   const line = (e: { key: string | null; field: string | null; message: string }) => {
     if (e.key === null) {
@@ -39,13 +40,11 @@ export function GridErrorList({ errors, problems, positionOf, headerOf, onReload
                   </button>
                 )}
               </p>
-              <ul>
-                {conflicts.map((e, i) => (
-                  <li key={`c${i}`} data-code={e.code}>
-                    {line({ ...e, field: null, message: t('grid.conflict') })}
-                  </li>
-                ))}
-              </ul>
+              <div>
+                {t('grid.conflictRows', {
+                  rows: conflicts.map((e) => (e.key === null ? '' : positionOf(e.key))).join(', '),
+                })}
+              </div>
             </div>
           )}
           {others.length > 0 && (

@@ -63,7 +63,12 @@ export function GridToolbar(props: GridToolbarProps) {
         ⇣ {t('grid.fillDown')}
       </button>
       {props.canAddRows && (
-        <button type="button" onClick={props.onAddRow} disabled={props.saving} data-testid="grid-add-row">
+        <button
+          type="button"
+          onClick={props.onAddRow}
+          disabled={props.saving}
+          data-testid="grid-add-row"
+        >
           + {t('grid.addRow')}
         </button>
       )}

@@ -4,7 +4,7 @@ import type { EditableColumn, GridItem, GridRowBase } from './types';
 
 export const MARKER_COL_ID = '__marker';
 
-/** Whether a column may be edited on this item (never on group rows, deleted rows or while saving). */
+/** Whether a column may be edited on this item: never group or deleted rows, nor while saving. */
 export function isCellEditable<R extends GridRowBase>(
   column: EditableColumn<R>,
   item: GridItem | undefined,
@@ -63,7 +63,8 @@ export function buildColumnDefs<R extends GridRowBase>(
         'eg-cell-dirty': (p: CellClassParams<GridItem>) =>
           Boolean(p.data?.__meta?.dirtyFields.includes(field)),
         'eg-cell-error': (p: CellClassParams<GridItem>) => Boolean(p.data?.__meta?.errors[field]),
-        'eg-cell-readonly': (p: CellClassParams<GridItem>) => !isCellEditable(column, p.data, false),
+        'eg-cell-readonly': (p: CellClassParams<GridItem>) =>
+          !isCellEditable(column, p.data, false),
       },
       tooltipValueGetter: (p: ITooltipParams<GridItem>) =>
         p.data?.__meta?.errors[field] ?? (userTooltip ? userTooltip(p) : undefined),

@@ -103,7 +103,8 @@ function setCells<R>(
 export function applyStep<R>(state: EditState<R>, base: Baseline<R>, step: EditStep<R>) {
   const withRows: EditState<R> = { ...state, added: [...state.added, ...step.added] };
   const withCells = setCells(withRows, base, step.cells, 'after');
-  const deleted = [...withCells.deleted, ...step.deleted.filter((k) => !withCells.deleted.includes(k))];
+  const fresh = step.deleted.filter((k) => !withCells.deleted.includes(k));
+  const deleted = [...withCells.deleted, ...fresh];
   return { ...withCells, deleted };
 }
 

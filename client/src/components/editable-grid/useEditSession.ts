@@ -18,6 +18,8 @@ import { emptyHistory, recordStep, redoStep, undoStep } from './history';
 import type { CellProblem } from './paste';
 import type { EditableColumn, GridRowBase, SaveChange, SaveResult } from './types';
 
+type Validator<R> = (changes: SaveChange<R>[], keys: string[]) => KeyedError[];
+
 interface Session<R> {
   edit: EditState<R>;
   history: History<EditStep<R>>;
@@ -97,7 +99,12 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
       if (!result) {
         return s;
       }
-      return { ...s, edit: revertStep(s.edit, baseRef.current, result.step), history: result.history, problems: [] };
+      return {
+        ...s,
+        edit: revertStep(s.edit, baseRef.current, result.step),
+        history: result.history,
+        problems: [],
+      };
     });
   }, []);
 
@@ -110,7 +117,12 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
       if (!result) {
         return s;
       }
-      return { ...s, edit: applyStep(s.edit, baseRef.current, result.step), history: result.history, problems: [] };
+      return {
+        ...s,
+        edit: applyStep(s.edit, baseRef.current, result.step),
+        history: result.history,
+        problems: [],
+      };
     });
   }, []);
 
@@ -125,7 +137,7 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
   const { onSave, onDelete, onReload } = options;
 
   const save = useCallback(
-    async (order: readonly string[], validate: (changes: SaveChange<R>[], keys: string[]) => KeyedError[]) => {
+    async (order: readonly string[], validate: Validator<R>) => {
       if (savingRef.current) {
         return;
       }

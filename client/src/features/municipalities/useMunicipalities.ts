@@ -8,7 +8,9 @@ export function useMunicipalities() {
   const query = useQuery<MunicipalitiesData>(MUNICIPALITIES_QUERY, {});
   const municipalities: MunicipalityNode[] = useMemo(
     () =>
-      [...(query.data?.municipalities.nodes ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'ru')),
+      [...(query.data?.municipalities.nodes ?? [])].sort((a, b) =>
+        a.name.localeCompare(b.name, 'ru'),
+      ),
     [query.data],
   );
   return { municipalities, loading: query.loading, error: query.error };

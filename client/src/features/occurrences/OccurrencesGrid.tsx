@@ -5,11 +5,17 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { useI18n } from '../../i18n/I18nProvider';
 import { buildOccurrenceColumns } from './occurrences.columns';
 import type { OccurrenceFilters, OccurrenceRow } from './occurrenceRow';
-import { useOccurrenceRows } from './useOccurrenceRows';
+import { OCCURRENCES_PAGE_SIZE, useOccurrenceRows } from './useOccurrenceRows';
 
-export function OccurrencesGrid({ filters }: { filters: OccurrenceFilters }) {
+interface OccurrencesGridProps {
+  filters: OccurrenceFilters;
+  offset: number;
+  onOffset: (offset: number) => void;
+}
+
+export function OccurrencesGrid({ filters, offset, onOffset }: OccurrencesGridProps) {
   const { t, lang } = useI18n();
-  const { rows, total, loading, error, reload, save } = useOccurrenceRows(filters);
+  const { rows, total, loading, error, reload, save } = useOccurrenceRows(filters, offset);
   const columns = useMemo(() => buildOccurrenceColumns(t, lang), [t, lang]);
   return (
     <>
@@ -21,8 +27,32 @@ export function OccurrencesGrid({ filters }: { filters: OccurrenceFilters }) {
         onReload={reload}
         loading={loading}
         toolbarExtra={
-          <span className="muted" data-testid="occurrences-total">
-            {t('common.shown', { shown: rows.length, total })}
+          <span className="pager">
+            <button
+              type="button"
+              onClick={() => onOffset(Math.max(0, offset - OCCURRENCES_PAGE_SIZE))}
+              disabled={offset === 0}
+              aria-label={t('common.prevPage')}
+              data-testid="page-prev"
+            >
+              ‹
+            </button>
+            <span className="muted" data-testid="occurrences-total">
+              {t('common.range', {
+                from: rows.length === 0 ? 0 : offset + 1,
+                to: offset + rows.length,
+                total,
+              })}
+            </span>
+            <button
+              type="button"
+              onClick={() => onOffset(offset + OCCURRENCES_PAGE_SIZE)}
+              disabled={offset + rows.length >= total}
+              aria-label={t('common.nextPage')}
+              data-testid="page-next"
+            >
+              ›
+            </button>
           </span>
         }
       />

@@ -17,11 +17,13 @@ export function OccurrencesPage() {
   const { municipalities } = useMunicipalities();
   const [filters, setFilters] = useState<OccurrenceFilters>(EMPTY_FILTERS);
   const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
 
   const update = (patch: Partial<OccurrenceFilters>) => {
     // New filters reload the grid: ask before dropping unsaved edits.
     if (confirmDiscard(t('grid.leaveWarning'))) {
       setFilters((f) => ({ ...f, ...patch }));
+      setOffset(0);
       return true;
     }
     return false;
@@ -115,7 +117,12 @@ export function OccurrencesPage() {
           {t('common.reset')}
         </button>
       </div>
-      <OccurrencesGrid key={JSON.stringify(toOccurrenceFilter(filters))} filters={filters} />
+      <OccurrencesGrid
+        key={`${JSON.stringify(toOccurrenceFilter(filters))}@${offset}`}
+        filters={filters}
+        offset={offset}
+        onOffset={(next) => confirmDiscard(t('grid.leaveWarning')) && setOffset(next)}
+      />
     </section>
   );
 }

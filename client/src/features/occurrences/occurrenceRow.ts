@@ -68,7 +68,10 @@ export function toOccurrenceFilter(f: OccurrenceFilters): OccurrenceFilter {
     filter.overdue = true;
   }
   if (f.dueFrom || f.dueTo) {
-    filter.dueDate = { ...(f.dueFrom ? { gte: f.dueFrom } : {}), ...(f.dueTo ? { lte: f.dueTo } : {}) };
+    filter.dueDate = {
+      ...(f.dueFrom ? { gte: f.dueFrom } : {}),
+      ...(f.dueTo ? { lte: f.dueTo } : {}),
+    };
   }
   if (f.text.trim()) {
     filter.text = { contains: f.text.trim() };

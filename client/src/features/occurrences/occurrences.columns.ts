@@ -47,7 +47,13 @@ export function buildOccurrenceColumns(t: Translate, lang: Lang): EditableColumn
       wrapText: true,
       autoHeight: true,
     },
-    { field: 'municipalityName', headerName: t('col.municipality'), width: 170, wrapText: true, autoHeight: true },
+    {
+      field: 'municipalityName',
+      headerName: t('col.municipality'),
+      width: 170,
+      wrapText: true,
+      autoHeight: true,
+    },
     {
       field: 'status',
       headerName: t('col.status'),

@@ -115,6 +115,12 @@ export interface UpsertOccurrencesData {
       reportText: string | null;
       evidenceUrl: string | null;
     }[];
-    errors: { index: number; id: string | null; field: string | null; code: string; message: string }[];
+    errors: {
+      index: number;
+      id: string | null;
+      field: string | null;
+      code: string;
+      message: string;
+    }[];
   };
 }

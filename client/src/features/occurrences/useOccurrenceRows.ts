@@ -3,14 +3,19 @@ import { useCallback, useEffect, useState } from 'react';
 import { gql } from '../../api/graphql';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
 import type { OccurrenceFilters, OccurrenceRow } from './occurrenceRow';
-import { mergeSavedOccurrence, toOccurrenceFilter, toOccurrenceInput, toOccurrenceRow } from './occurrenceRow';
+import {
+  mergeSavedOccurrence,
+  toOccurrenceFilter,
+  toOccurrenceInput,
+  toOccurrenceRow,
+} from './occurrenceRow';
 import type { OccurrencesData, UpsertOccurrencesData } from './occurrences.queries';
 import { OCCURRENCES_QUERY, UPSERT_OCCURRENCES_MUTATION } from './occurrences.queries';
 
-// The grid edits one screenful of occurrences; narrower filters show the rest.
-const PAGE_SIZE = 500;
+// The API serves at most 500 rows a request; further rows are further pages.
+export const OCCURRENCES_PAGE_SIZE = 500;
 
-export function useOccurrenceRows(filters: OccurrenceFilters) {
+export function useOccurrenceRows(filters: OccurrenceFilters, offset: number) {
   const [rows, setRows] = useState<OccurrenceRow[]>([]);
   const [total, setTotal] = useState(0);
   const [loading, setLoading] = useState(false);
@@ -23,8 +28,8 @@ export function useOccurrenceRows(filters: OccurrenceFilters) {
     try {
       const data = await gql<OccurrencesData>(OCCURRENCES_QUERY, {
         filter: JSON.parse(filterJson) as unknown,
-        first: PAGE_SIZE,
-        offset: 0,
+        first: OCCURRENCES_PAGE_SIZE,
+        offset,
       });
       setRows(data.activityOccurrences.nodes.map(toOccurrenceRow));
       setTotal(data.activityOccurrences.totalCount);
@@ -33,7 +38,7 @@ export function useOccurrenceRows(filters: OccurrenceFilters) {
     } finally {
       setLoading(false);
     }
-  }, [filterJson]);
+  }, [filterJson, offset]);
 
   useEffect(() => {
     void load();

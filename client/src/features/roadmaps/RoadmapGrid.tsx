@@ -2,15 +2,18 @@ import { useCallback, useMemo, useState } from 'react';
 
 import { EditableGrid } from '../../components/editable-grid';
 import type { GroupInfo } from '../../components/editable-grid';
+import { QueryStatus } from '../../components/QueryStatus';
 import { useT } from '../../i18n/I18nProvider';
 import type { ActivityRow } from './activityRow';
 import { emptyActivityRow } from './activityRow';
 import { buildActivityColumns } from './roadmaps.columns';
 import type { CycleComponentNode, RoadmapNode } from './roadmaps.queries';
 import { useActivityRows } from './useActivityRows';
-import { QueryStatus } from '../../components/QueryStatus';
 
-const groupBySection = (row: ActivityRow): GroupInfo => ({ key: row.sectionId, label: row.sectionLabel });
+const groupBySection = (row: ActivityRow): GroupInfo => ({
+  key: row.sectionId,
+  label: row.sectionLabel,
+});
 
 interface RoadmapGridProps {
   roadmap: RoadmapNode;
@@ -36,7 +39,11 @@ export function RoadmapGrid({ roadmap, cycleComponents }: RoadmapGridProps) {
   const sectionPicker = (
     <label className="field field-inline">
       <span>{t('roadmaps.section')}</span>
-      <select value={sectionId} onChange={(e) => setSectionId(e.target.value)} data-testid="section-select">
+      <select
+        value={sectionId}
+        onChange={(e) => setSectionId(e.target.value)}
+        data-testid="section-select"
+      >
         {sections.map((s) => (
           <option key={s.id} value={s.id}>
             {s.number}. {s.title.length > 60 ? `${s.title.slice(0, 60)}…` : s.title}

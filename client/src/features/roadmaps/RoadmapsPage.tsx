@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 
+import { useQuery } from '../../api/useQuery';
 import { confirmDiscard } from '../../components/editable-grid';
 import { QueryStatus } from '../../components/QueryStatus';
-import { useQuery } from '../../api/useQuery';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
@@ -22,7 +22,11 @@ export function RoadmapsPage({ params, setParams }: RoadmapsPageProps) {
   const { t, lang } = useI18n();
   const municipalityId = params.get('municipality') ?? '';
   const { municipalities, loading, error } = useMunicipalities();
-  const roadmapsQuery = useQuery<RoadmapsData>(ROADMAPS_QUERY, { municipalityId }, municipalityId === '');
+  const roadmapsQuery = useQuery<RoadmapsData>(
+    ROADMAPS_QUERY,
+    { municipalityId },
+    municipalityId === '',
+  );
   const components = useQuery<CycleComponentsData>(CYCLE_COMPONENTS_QUERY, {});
   const roadmaps = useMemo(
     () => (municipalityId ? (roadmapsQuery.data?.roadmaps.nodes ?? []) : []),
@@ -30,6 +34,11 @@ export function RoadmapsPage({ params, setParams }: RoadmapsPageProps) {
   );
   const roadmapId = params.get('roadmap') ?? roadmaps[0]?.id ?? '';
   const roadmap = roadmaps.find((r) => r.id === roadmapId) ?? roadmaps[0];
+  const noRoadmaps =
+    municipalityId !== '' &&
+    !roadmapsQuery.loading &&
+    !roadmapsQuery.error &&
+    roadmaps.length === 0;
 
   // Usually a municipality has a single roadmap: open the first one without asking.
   useEffect(() => {
@@ -90,11 +99,13 @@ export function RoadmapsPage({ params, setParams }: RoadmapsPageProps) {
           </div>
         )}
       </div>
-      <QueryStatus loading={loading || roadmapsQuery.loading} error={error ?? roadmapsQuery.error ?? components.error} />
-      {municipalityId && !roadmapsQuery.loading && roadmaps.length === 0 && !roadmapsQuery.error && (
-        <p className="empty">{t('roadmaps.noRoadmaps')}</p>
-      )}
-      {roadmap && (
+      <QueryStatus
+        loading={loading || roadmapsQuery.loading}
+        error={error ?? roadmapsQuery.error ?? components.error}
+      />
+      {noRoadmaps && <p className="empty">{t('roadmaps.noRoadmaps')}</p>}
+      {/* The cycle-component column needs its names before the grid shows codes. */}
+      {roadmap && (components.data !== null || Boolean(components.error)) && (
         <RoadmapGrid
           key={roadmap.id}
           roadmap={roadmap}

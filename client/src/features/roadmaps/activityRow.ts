@@ -1,6 +1,11 @@
 // Flat grid row of an activity and its conversion to and from the API shapes.
 import type { SaveChange } from '../../components/editable-grid';
-import type { ActivityInput, ActivityNode, SavedActivityNode, SectionNode } from './roadmaps.queries';
+import type {
+  ActivityInput,
+  ActivityNode,
+  SavedActivityNode,
+  SectionNode,
+} from './roadmaps.queries';
 
 export interface ActivityRow {
   id: string | null;
@@ -18,7 +23,8 @@ export interface ActivityRow {
 
 export function sectionLabel(section: Pick<SectionNode, 'number' | 'title'>): string {
   // Section titles sometimes already start with their number («1. Нормативно-правовое…»).
-  return section.title.startsWith(`${section.number}.`) ? section.title : `${section.number}. ${section.title}`;
+  const numbered = section.title.startsWith(`${section.number}.`);
+  return numbered ? section.title : `${section.number}. ${section.title}`;
 }
 
 export function toActivityRow(node: ActivityNode): ActivityRow {
@@ -69,7 +75,11 @@ export function toActivityInput(change: SaveChange<ActivityRow>): ActivityInput 
 }
 
 /** Server row after save merged over the local row (the mutation returns a narrower shape). */
-export function mergeSaved(local: ActivityRow, saved: SavedActivityNode, sections: readonly SectionNode[]): ActivityRow {
+export function mergeSaved(
+  local: ActivityRow,
+  saved: SavedActivityNode,
+  sections: readonly SectionNode[],
+): ActivityRow {
   const section = sections.find((s) => s.id === saved.section.id);
   return {
     ...local,

@@ -55,7 +55,9 @@ export function buildActivityColumns(
   t: Translate,
   components: readonly CycleComponentNode[],
 ): EditableColumn<ActivityRow>[] {
-  const refData = Object.fromEntries(components.map((c) => [String(c.code), `${c.code}. ${c.name}`]));
+  const refData = Object.fromEntries(
+    components.map((c) => [String(c.code), `${c.code}. ${c.name}`]),
+  );
   return [
     {
       field: 'number',

@@ -10,7 +10,11 @@ import type {
   SectionNode,
   UpsertActivitiesData,
 } from './roadmaps.queries';
-import { ACTIVITIES_QUERY, DELETE_ACTIVITIES_MUTATION, UPSERT_ACTIVITIES_MUTATION } from './roadmaps.queries';
+import {
+  ACTIVITIES_QUERY,
+  DELETE_ACTIVITIES_MUTATION,
+  UPSERT_ACTIVITIES_MUTATION,
+} from './roadmaps.queries';
 
 // A roadmap has at most ~300 activities: the grid holds the whole roadmap.
 const PAGE_SIZE = 500;
