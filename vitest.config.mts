@@ -1,23 +1,38 @@
 import { createRequire } from 'node:module';
-import swc from 'unplugin-swc';
-import { defineConfig } from 'vitest/config';
+import ts from 'typescript';
+import { defineConfig, type Plugin } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-// SWC emits decorator metadata (esbuild does not), which type-graphql and MikroORM read.
+// type-graphql and MikroORM read `design:type` decorator metadata, which Vite's own transform
+// (Oxc) does not emit: compile server-side TypeScript with the TypeScript compiler instead.
+function typescriptWithDecoratorMetadata(): Plugin {
+  return {
+    name: 'typescript-decorator-metadata',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.ts$/.test(id) || id.includes('/node_modules/') || !code.includes('@')) {
+        return null;
+      }
+      const output = ts.transpileModule(code, {
+        fileName: id,
+        compilerOptions: {
+          target: ts.ScriptTarget.ES2022,
+          module: ts.ModuleKind.ESNext,
+          experimentalDecorators: true,
+          emitDecoratorMetadata: true,
+          useDefineForClassFields: false,
+          sourceMap: true,
+          inlineSources: true,
+        },
+      });
+      return { code: output.outputText, map: output.sourceMapText ? JSON.parse(output.sourceMapText) : null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [
-    swc.vite({
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-        target: 'es2022',
-      },
-      module: { type: 'es6' },
-    }),
-  ],
-  // SWC does the TypeScript transform; Vite's own (Oxc) would drop decorator metadata.
-  oxc: false,
+  plugins: [typescriptWithDecoratorMetadata()],
   resolve: {
     // One graphql instance: Vite would pick graphql's .mjs for our code while type-graphql and
     // Apollo (run by Node) load the CommonJS build, and `instanceof GraphQLScalarType` fails.
@@ -30,7 +45,6 @@ export default defineConfig({
     // Two cores here: each server suite boots its own database.
     maxWorkers: 2,
     testTimeout: 60_000,
-    hookTimeout: 120_000,
-    reporters: ['default'],
+    hookTimeout: 180_000,
   },
 });
