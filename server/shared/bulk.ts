@@ -25,6 +25,7 @@ export interface BulkResultShape<T> {
   dryRun: boolean;
   created: number;
   updated: number;
+  deleted: number;
   rows: T[];
   errors: RowError[];
 }
@@ -66,13 +67,38 @@ export function bulkResultType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => Int)
     updated!: number;
 
-    @Field(() => [nodeType], { description: 'The rows as written (or as they would be, on dryRun), in request order.' })
+    @Field(() => Int)
+    deleted!: number;
+
+    @Field(() => [nodeType], { description: 'The rows as written (or as they would be, on dryRun), in request order; deleted rows are left out.' })
     rows!: T[];
 
     @Field(() => [RowError])
     errors!: RowError[];
   }
   return BulkResult;
+}
+
+/** The result of a refused request: nothing was written. */
+export function refused<T>(dryRun: boolean, errors: RowErrors): BulkResultShape<T> {
+  return { ok: false, dryRun, created: 0, updated: 0, deleted: 0, rows: [], errors: errors.list };
+}
+
+/** Checks the id and version of a row being updated or deleted. */
+export function checkVersion(
+  index: number,
+  input: { id?: string | null; version?: number | null },
+  current: { version: number } | null,
+  errors: RowErrors,
+): void {
+  if (!current) {
+    return;
+  }
+  if (input.version == null) {
+    errors.add(index, input.id, 'version', 'REQUIRED', 'Для изменения нужна версия строки (version)');
+  } else if (input.version !== current.version) {
+    errors.add(index, input.id, 'version', 'CONFLICT', `Строка изменена другим пользователем (версия ${current.version}, у вас ${input.version})`);
+  }
 }
 
 /** Thrown inside a transaction to roll back a dry run after the database has checked it. */

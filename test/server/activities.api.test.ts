@@ -129,6 +129,36 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
     expect(row.occurrences).toContainEqual({ dueDate: '2022-12-31', status: 'PLANNED' });
   });
 
+  it('deletes rows marked delete in the same atomic upsert, checking their version', async () => {
+    const create = await hub.gql(`mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { rows { id version } } }`, {
+      rows: [
+        { sectionId, number: '95.1', text: 'Удаляется вместе с правкой' },
+        { sectionId, number: '95.2', text: 'Правится вместе с удалением' },
+      ],
+    });
+    const [gone, kept] = create.data!.upsertActivities.rows;
+    const save = `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok updated deleted rows { id text } errors { index field code } } }`;
+    const stale = await hub.gql(save, {
+      rows: [
+        { id: kept.id, version: kept.version, text: 'Правка' },
+        { id: gone.id, version: gone.version + 5, delete: true },
+      ],
+    });
+    expect(stale.data!.upsertActivities).toMatchObject({ ok: false, errors: [{ index: 1, field: 'version', code: 'CONFLICT' }] });
+    const { data: untouched } = await hub.gql(`query ($id: ID!) { activity(id: $id) { text } }`, { id: kept.id });
+    expect(untouched!.activity.text).toBe('Правится вместе с удалением');
+
+    const done = await hub.gql(save, {
+      rows: [
+        { id: kept.id, version: kept.version, text: 'Правка' },
+        { id: gone.id, version: gone.version, delete: true },
+      ],
+    });
+    expect(done.data!.upsertActivities).toMatchObject({ ok: true, updated: 1, deleted: 1, rows: [{ id: kept.id, text: 'Правка' }] });
+    const { data: after } = await hub.gql(`query ($id: ID!) { activity(id: $id) { id } }`, { id: gone.id });
+    expect(after!.activity).toBeNull();
+  });
+
   it('deletes atomically: an unknown id refuses the whole request', async () => {
     const create = await hub.gql(`mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { rows { id } } }`, {
       rows: [{ sectionId, number: '94.1', text: 'Удаляемое' }],

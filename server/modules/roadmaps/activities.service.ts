@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseExecutors } from '../../importers/executors';
 import { detectCycleComponent } from '../../importers/cycle-component';
-import { type BulkResultShape, DryRunRollback, RowErrors } from '../../shared/bulk';
+import { type BulkResultShape, checkVersion, DryRunRollback, refused, RowErrors } from '../../shared/bulk';
 import { CycleComponent } from '../directions/directions.entity';
 import { Municipality } from '../geography/geography.entity';
 import { resolveExecutors } from './executors.service';
@@ -47,11 +47,9 @@ function planRows(rows: ActivityInput[], refs: Awaited<ReturnType<typeof loadRef
     if (id != null && !activity) {
       errors.add(index, input.id, 'id', 'NOT_FOUND', `Мероприятие ${input.id} не найдено`);
     }
-    if (activity && input.version == null) {
-      errors.add(index, input.id, 'version', 'REQUIRED', 'Для изменения нужна версия строки (version)');
-    } else if (activity && input.version !== activity.version) {
-      errors.add(index, input.id, 'version', 'CONFLICT',
-        `Строка изменена другим пользователем (версия ${activity.version}, у вас ${input.version})`);
+    checkVersion(index, input, activity, errors);
+    if (input.delete && input.id == null) {
+      errors.add(index, null, 'id', 'REQUIRED', 'Для удаления укажите id строки');
     }
     const sectionId = refs.sectionIds.get(index);
     let section = activity ? activity.section.getEntity() : null;
@@ -68,7 +66,7 @@ function planRows(rows: ActivityInput[], refs: Awaited<ReturnType<typeof loadRef
 }
 
 function validateValues(plan: PlannedRow[], errors: RowErrors): void {
-  for (const { index, input, activity, number } of plan) {
+  for (const { index, input, activity, number } of plan.filter((row) => !row.input.delete)) {
     validateLengths(index, input, LIMITS, errors);
     const creating = input.id == null;
     if (creating && !number) {
@@ -97,7 +95,7 @@ function validateUniqueNumbers(plan: PlannedRow[], siblings: Pick<Activity, 'id'
     }
   }
   for (const row of plan) {
-    if (!row.section || !row.number || errors.hasRow(row.index)) {
+    if (!row.section || !row.number || row.input.delete || errors.hasRow(row.index)) {
       continue;
     }
     const key = `${row.section.id}/${row.number}`;
@@ -115,6 +113,10 @@ async function applyRows(em: EntityManager, plan: PlannedRow[]): Promise<Activit
   const synced: { activity: Activity; period: ReturnType<typeof roadmapPeriod> }[] = [];
   const result: Activity[] = [];
   for (const { input, activity: existing, section, number } of plan) {
+    if (input.delete) {
+      em.remove(existing!);
+      continue;
+    }
     const roadmap = section!.roadmap.getEntity();
     const period = roadmapPeriod(roadmap);
     const activity = existing ?? em.create(Activity, { section: section!, number: number!, sortKey: sortKeyFor(number!), text: input.text!.trim(), deadlineText: '', responsibleText: '' });
@@ -170,11 +172,12 @@ export async function upsertActivities(
       validateValues(plan, errors);
       validateUniqueNumbers(plan, refs.siblings, errors);
       if (!errors.empty) {
-        return { ok: false, dryRun, created: 0, updated: 0, rows: [], errors: errors.list };
+        return refused<Activity>(dryRun, errors);
       }
       const written = await applyRows(tem, plan);
       const created = plan.filter((row) => !row.activity).length;
-      const result = { ok: true, dryRun, created, updated: plan.length - created, rows: written, errors: [] };
+      const deleted = plan.filter((row) => row.input.delete).length;
+      const result = { ok: true, dryRun, created, updated: plan.length - created - deleted, deleted, rows: written, errors: [] };
       if (dryRun) {
         throw new DryRunRollback(result);
       }

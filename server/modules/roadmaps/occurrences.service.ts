@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type BulkResultShape, DryRunRollback, RowErrors } from '../../shared/bulk';
+import { type BulkResultShape, checkVersion, DryRunRollback, refused, RowErrors } from '../../shared/bulk';
 import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
 import { isIsoDate } from '../../shared/scalars';
@@ -81,15 +81,14 @@ async function planOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[
       const occurrence = byId.get(ids.get(index) ?? -1) ?? null;
       if (!occurrence && ids.has(index)) {
         errors.add(index, input.id, 'id', 'NOT_FOUND', `Запись исполнения ${input.id} не найдена`);
-      } else if (occurrence && input.version == null) {
-        errors.add(index, input.id, 'version', 'REQUIRED', 'Для изменения нужна версия строки (version)');
-      } else if (occurrence && input.version !== occurrence.version) {
-        errors.add(index, input.id, 'version', 'CONFLICT', `Строка изменена другим пользователем (версия ${occurrence.version}, у вас ${input.version})`);
       }
+      checkVersion(index, input, occurrence, errors);
       return { index, input, occurrence, activity: null };
     }
     const activity = activityById.get(activityIds.get(index) ?? -1) ?? null;
-    if (input.activityId == null) {
+    if (input.delete) {
+      errors.add(index, null, 'id', 'REQUIRED', 'Для удаления укажите id строки');
+    } else if (input.activityId == null) {
       errors.add(index, null, 'activityId', 'REQUIRED', 'Укажите мероприятие');
     } else if (!activity && activityIds.has(index)) {
       errors.add(index, null, 'activityId', 'NOT_FOUND', `Мероприятие ${input.activityId} не найдено`);
@@ -102,7 +101,7 @@ async function planOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[
 }
 
 async function refuseDuplicateDates(em: EntityManager, plan: Awaited<ReturnType<typeof planOccurrences>>, errors: RowErrors) {
-  const creating = plan.filter((row) => row.activity && row.input.dueDate);
+  const creating = plan.filter((row) => row.activity && row.input.dueDate && !row.input.delete);
   if (!creating.length) {
     return;
   }
@@ -138,16 +137,22 @@ export async function upsertOccurrences(em: EntityManager, rows: ActivityOccurre
       const plan = await planOccurrences(tem, rows, errors);
       await refuseDuplicateDates(tem, plan, errors);
       if (!errors.empty) {
-        return { ok: false, dryRun, created: 0, updated: 0, rows: [], errors: errors.list };
+        return refused<ActivityOccurrence>(dryRun, errors);
       }
-      const written = plan.map(({ input, occurrence, activity }) => {
+      const written: ActivityOccurrence[] = [];
+      for (const { input, occurrence, activity } of plan) {
+        if (input.delete) {
+          tem.remove(occurrence!);
+          continue;
+        }
         const target = occurrence ?? tem.create(ActivityOccurrence, { activity: activity!, dueDate: input.dueDate! });
         applyFields(target, input);
-        return target;
-      });
+        written.push(target);
+      }
       await tem.flush();
       const created = plan.filter((row) => !row.occurrence).length;
-      const result = { ok: true, dryRun, created, updated: plan.length - created, rows: written, errors: [] };
+      const deleted = plan.filter((row) => row.input.delete).length;
+      const result = { ok: true, dryRun, created, updated: plan.length - created - deleted, deleted, rows: written, errors: [] };
       if (dryRun) {
         throw new DryRunRollback(result);
       }

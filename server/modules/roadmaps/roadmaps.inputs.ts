@@ -123,6 +123,9 @@ export class ActivityInput {
 
   @Field(() => Int, { nullable: true, description: 'Management-cycle component 1–9; null clears it.' })
   cycleComponentCode?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Deletes the row (id and version required), in the same transaction.' })
+  delete?: boolean;
 }
 
 @InputType()
@@ -202,6 +205,9 @@ export class ActivityOccurrenceInput {
 
   @Field(() => String, { nullable: true })
   evidenceUrl?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Deletes the row (id and version required), in the same transaction.' })
+  delete?: boolean;
 }
 
 @ArgsType()

@@ -47,10 +47,11 @@ export interface EditableGridProps<R extends GridRowBase> {
   /** Defaults to the row's `id`; rows added in the grid get `new:<n>`. */
   getRowId?: (row: R) => string;
   groupBy?: (row: R) => GroupInfo;
-  /** Called once per Save with every dirty row; row errors refer to `index`. */
-  onSave: (changes: SaveChange<R>[]) => Promise<SaveResult>;
-  /** Called on Save, after onSave succeeded, with saved rows the user deleted. */
-  onDelete?: (rows: R[]) => Promise<SaveResult>;
+  /**
+   * Called once per Save with every dirty row and every saved row the user deleted; the page
+   * sends them in one bulk mutation. Row errors index the changes, then the deleted rows.
+   */
+  onSave: (changes: SaveChange<R>[], deleted: R[]) => Promise<SaveResult>;
   /** Reloads `rows` from the server (the «Обновить» action after a conflict). */
   onReload?: () => void | Promise<void>;
   canAddRows?: boolean;
@@ -101,7 +102,6 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
     base,
     columns,
     onSave: props.onSave,
-    onDelete: props.onDelete,
     onReload: props.onReload,
   });
   const { session, saving, savingRef, apply, undo, redo, discard, reloadAfterConflict } = edit;

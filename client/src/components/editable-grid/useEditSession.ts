@@ -31,8 +31,7 @@ interface Session<R> {
 export interface EditSessionOptions<R extends GridRowBase> {
   base: Baseline<R>;
   columns: readonly EditableColumn<R>[];
-  onSave: (changes: SaveChange<R>[]) => Promise<SaveResult>;
-  onDelete?: (rows: R[]) => Promise<SaveResult>;
+  onSave: (changes: SaveChange<R>[], deleted: R[]) => Promise<SaveResult>;
   onReload?: () => void | Promise<void>;
 }
 
@@ -134,7 +133,7 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
     setSession((s) => ({ ...s, errors, saved: false }));
   }, []);
 
-  const { onSave, onDelete, onReload } = options;
+  const { onSave, onReload } = options;
 
   const save = useCallback(
     async (order: readonly string[], validate: Validator<R>) => {
@@ -160,24 +159,11 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
       savingRef.current = true;
       setSaving(true);
       try {
-        if (changes.length > 0) {
-          const result = await onSave(changes);
-          if (result.errors.length > 0) {
-            setLocalErrors(keyErrors(result.errors, keys, fields));
-            return;
-          }
-          // Upserts are stored (the page has swapped in the server rows): only deletions remain.
-          setSession((s) => ({
-            ...initialSession<R>(s.edit.nextTempId),
-            edit: { ...emptyEditState<R>(s.edit.nextTempId), deleted: s.edit.deleted },
-          }));
-        }
-        if (deletes.length > 0 && onDelete) {
-          const result = await onDelete(deletes);
-          if (result.errors.length > 0) {
-            setLocalErrors(keyErrors(result.errors, deleteKeys, new Set()));
-            return;
-          }
+        // One call, one transaction: row errors index the changes, then the deleted rows.
+        const result = await onSave(changes, deletes);
+        if (result.errors.length > 0) {
+          setLocalErrors(keyErrors(result.errors, [...keys, ...deleteKeys], fields));
+          return;
         }
         setSession((s) => ({ ...initialSession<R>(s.edit.nextTempId), saved: true }));
       } catch (error) {
@@ -187,7 +173,7 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
         setSaving(false);
       }
     },
-    [fields, onDelete, onSave, setLocalErrors],
+    [fields, onSave, setLocalErrors],
   );
 
   const reloadAfterConflict = useCallback(async () => {

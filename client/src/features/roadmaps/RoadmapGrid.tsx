@@ -23,7 +23,7 @@ interface RoadmapGridProps {
 export function RoadmapGrid({ roadmap, cycleComponents }: RoadmapGridProps) {
   const t = useT();
   const sections = roadmap.sections;
-  const { rows, loading, error, reload, save, remove } = useActivityRows(roadmap.id, sections);
+  const { rows, loading, error, reload, save } = useActivityRows(roadmap.id, sections);
   const [sectionId, setSectionId] = useState(sections[0]?.id ?? '');
   const columns = useMemo(() => buildActivityColumns(t, cycleComponents), [t, cycleComponents]);
 
@@ -61,7 +61,6 @@ export function RoadmapGrid({ roadmap, cycleComponents }: RoadmapGridProps) {
         rows={rows}
         groupBy={groupBySection}
         onSave={save}
-        onDelete={remove}
         onReload={reload}
         canAddRows={sections.length > 0}
         canDeleteRows

@@ -118,22 +118,6 @@ export const UPSERT_ACTIVITIES_MUTATION = /* GraphQL */ `
   }
 `;
 
-export const DELETE_ACTIVITIES_MUTATION = /* GraphQL */ `
-  mutation DeleteActivities($ids: [ID!]!) {
-    deleteActivities(ids: $ids) {
-      ok
-      deletedCount
-      errors {
-        index
-        id
-        field
-        code
-        message
-      }
-    }
-  }
-`;
-
 export interface CycleComponentNode {
   code: number;
   name: string;
@@ -221,8 +205,4 @@ export interface UpsertActivitiesData {
     rows: SavedActivityNode[];
     errors: MutationError[];
   };
-}
-
-export interface DeleteActivitiesData {
-  deleteActivities: { ok: boolean; deletedCount: number; errors: MutationError[] };
 }

@@ -4,17 +4,8 @@ import { gql } from '../../api/graphql';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
 import type { ActivityRow } from './activityRow';
 import { mergeSaved, toActivityInput, toActivityRow } from './activityRow';
-import type {
-  ActivitiesData,
-  DeleteActivitiesData,
-  SectionNode,
-  UpsertActivitiesData,
-} from './roadmaps.queries';
-import {
-  ACTIVITIES_QUERY,
-  DELETE_ACTIVITIES_MUTATION,
-  UPSERT_ACTIVITIES_MUTATION,
-} from './roadmaps.queries';
+import type { ActivitiesData, SectionNode, UpsertActivitiesData } from './roadmaps.queries';
+import { ACTIVITIES_QUERY, UPSERT_ACTIVITIES_MUTATION } from './roadmaps.queries';
 
 // A roadmap has at most ~300 activities: the grid holds the whole roadmap.
 const PAGE_SIZE = 500;
@@ -52,33 +43,26 @@ export function useActivityRows(roadmapId: string | null, sections: readonly Sec
   }, [load]);
 
   const save = useCallback(
-    async (changes: SaveChange<ActivityRow>[]): Promise<SaveResult> => {
+    async (changes: SaveChange<ActivityRow>[], deleted: ActivityRow[]): Promise<SaveResult> => {
+      // Deletions ride in the same mutation (and transaction), after the changed rows.
+      const deletions = deleted.flatMap((r) => (r.id ? [{ id: r.id, version: r.version, delete: true }] : []));
       const data = await gql<UpsertActivitiesData>(UPSERT_ACTIVITIES_MUTATION, {
-        rows: changes.map(toActivityInput),
+        rows: [...changes.map(toActivityInput), ...deletions],
       });
       const result = data.upsertActivities;
       if (!result.ok) {
         return { errors: result.errors };
       }
-      setRows((current) => applySaved(current, changes, result.rows, sections));
+      const gone = new Set(deletions.map((d) => d.id));
+      setRows((current) =>
+        applySaved(current, changes, result.rows, sections).filter((r) => r.id === null || !gone.has(r.id)),
+      );
       return { errors: [] };
     },
     [sections],
   );
 
-  const remove = useCallback(async (deleted: ActivityRow[]): Promise<SaveResult> => {
-    const ids = deleted.flatMap((r) => (r.id ? [r.id] : []));
-    const data = await gql<DeleteActivitiesData>(DELETE_ACTIVITIES_MUTATION, { ids });
-    const result = data.deleteActivities;
-    if (!result.ok) {
-      return { errors: result.errors };
-    }
-    const gone = new Set(ids);
-    setRows((current) => current.filter((r) => r.id === null || !gone.has(r.id)));
-    return { errors: [] };
-  }, []);
-
-  return { rows, total, loading, error, reload: load, save, remove };
+  return { rows, total, loading, error, reload: load, save };
 }
 
 // Saved rows come back in input order: updates replace their row, creations are appended.
