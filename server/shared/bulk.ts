@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClassType } from 'type-graphql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { RowErrorCode } from '../errors';
@@ -101,9 +102,46 @@ export function checkVersion(
   }
 }
 
-/** Thrown inside a transaction to roll back a dry run after the database has checked it. */
-export class DryRunRollback<R> extends Error {
+// Thrown inside the transaction to roll back a dry run after the database has checked it.
+class DryRunRollback<R> extends Error {
   constructor(readonly result: R) {
     super('dry run');
+  }
+}
+
+export interface BulkPlan<T> {
+  /** Validation errors; any error means nothing is written. */
+  errors: RowErrors;
+  /** Writes the rows (flushing) and returns them; called only when there are no errors. */
+  write(): Promise<{ rows: T[]; created: number; deleted: number; total: number }>;
+}
+
+/**
+ * Runs one atomic bulk write in a transaction: plan (load + validate), then write all rows or
+ * none. A dry run writes and flushes too, so the database checks it, then rolls back.
+ */
+export async function runBulk<T>(
+  em: EntityManager,
+  dryRun: boolean,
+  plan: (em: EntityManager) => Promise<BulkPlan<T>>,
+): Promise<BulkResultShape<T>> {
+  try {
+    return await em.transactional(async (tem) => {
+      const planned = await plan(tem);
+      if (!planned.errors.empty) {
+        return refused<T>(dryRun, planned.errors);
+      }
+      const { rows, created, deleted, total } = await planned.write();
+      const result = { ok: true, dryRun, created, deleted, updated: total - created - deleted, rows, errors: [] };
+      if (dryRun) {
+        throw new DryRunRollback(result);
+      }
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) {
+      return error.result as BulkResultShape<T>;
+    }
+    throw error;
   }
 }

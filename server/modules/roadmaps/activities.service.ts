@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseExecutors } from '../../importers/executors';
 import { detectCycleComponent } from '../../importers/cycle-component';
-import { type BulkResultShape, checkVersion, DryRunRollback, refused, RowErrors } from '../../shared/bulk';
+import { type BulkResultShape, checkVersion, RowErrors, runBulk } from '../../shared/bulk';
 import { CycleComponent } from '../directions/directions.entity';
 import { Municipality } from '../geography/geography.entity';
 import { resolveExecutors } from './executors.service';
@@ -159,34 +159,21 @@ async function applyRows(em: EntityManager, plan: PlannedRow[]): Promise<Activit
 }
 
 /** Atomic bulk upsert of activities: every row is validated first; one bad row writes nothing. */
-export async function upsertActivities(
-  em: EntityManager,
-  rows: ActivityInput[],
-  dryRun: boolean,
-): Promise<BulkResultShape<Activity>> {
-  try {
-    return await em.transactional(async (tem) => {
-      const errors = new RowErrors();
-      const refs = await loadReferences(tem, rows, errors);
-      const plan = planRows(rows, refs, errors);
-      validateValues(plan, errors);
-      validateUniqueNumbers(plan, refs.siblings, errors);
-      if (!errors.empty) {
-        return refused<Activity>(dryRun, errors);
-      }
-      const written = await applyRows(tem, plan);
-      const created = plan.filter((row) => !row.activity).length;
-      const deleted = plan.filter((row) => row.input.delete).length;
-      const result = { ok: true, dryRun, created, updated: plan.length - created - deleted, deleted, rows: written, errors: [] };
-      if (dryRun) {
-        throw new DryRunRollback(result);
-      }
-      return result;
-    });
-  } catch (error) {
-    if (error instanceof DryRunRollback) {
-      return error.result as BulkResultShape<Activity>;
-    }
-    throw error;
-  }
+export function upsertActivities(em: EntityManager, rows: ActivityInput[], dryRun: boolean): Promise<BulkResultShape<Activity>> {
+  return runBulk(em, dryRun, async (tem) => {
+    const errors = new RowErrors();
+    const refs = await loadReferences(tem, rows, errors);
+    const plan = planRows(rows, refs, errors);
+    validateValues(plan, errors);
+    validateUniqueNumbers(plan, refs.siblings, errors);
+    return {
+      errors,
+      write: async () => ({
+        rows: await applyRows(tem, plan),
+        created: plan.filter((row) => !row.activity).length,
+        deleted: plan.filter((row) => row.input.delete).length,
+        total: plan.length,
+      }),
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type BulkResultShape, checkVersion, DryRunRollback, refused, RowErrors } from '../../shared/bulk';
+import { type BulkResultShape, checkVersion, RowErrors, runBulk } from '../../shared/bulk';
 import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
 import { isIsoDate } from '../../shared/scalars';
@@ -129,39 +129,35 @@ function applyFields(occurrence: ActivityOccurrence, input: ActivityOccurrenceIn
   }
 }
 
-/** Atomic bulk upsert of execution records; same contract as upsertActivities. */
-export async function upsertOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[], dryRun: boolean): Promise<BulkResultShape<ActivityOccurrence>> {
-  try {
-    return await em.transactional(async (tem) => {
-      const errors = new RowErrors();
-      const plan = await planOccurrences(tem, rows, errors);
-      await refuseDuplicateDates(tem, plan, errors);
-      if (!errors.empty) {
-        return refused<ActivityOccurrence>(dryRun, errors);
-      }
-      const written: ActivityOccurrence[] = [];
-      for (const { input, occurrence, activity } of plan) {
-        if (input.delete) {
-          tem.remove(occurrence!);
-          continue;
-        }
-        const target = occurrence ?? tem.create(ActivityOccurrence, { activity: activity!, dueDate: input.dueDate! });
-        applyFields(target, input);
-        written.push(target);
-      }
-      await tem.flush();
-      const created = plan.filter((row) => !row.occurrence).length;
-      const deleted = plan.filter((row) => row.input.delete).length;
-      const result = { ok: true, dryRun, created, updated: plan.length - created - deleted, deleted, rows: written, errors: [] };
-      if (dryRun) {
-        throw new DryRunRollback(result);
-      }
-      return result;
-    });
-  } catch (error) {
-    if (error instanceof DryRunRollback) {
-      return error.result as BulkResultShape<ActivityOccurrence>;
+async function writeOccurrences(em: EntityManager, plan: Awaited<ReturnType<typeof planOccurrences>>): Promise<ActivityOccurrence[]> {
+  const written: ActivityOccurrence[] = [];
+  for (const { input, occurrence, activity } of plan) {
+    if (input.delete) {
+      em.remove(occurrence!);
+      continue;
     }
-    throw error;
+    const target = occurrence ?? em.create(ActivityOccurrence, { activity: activity!, dueDate: input.dueDate! });
+    applyFields(target, input);
+    written.push(target);
   }
+  await em.flush();
+  return written;
+}
+
+/** Atomic bulk upsert of execution records; same contract as upsertActivities. */
+export function upsertOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[], dryRun: boolean): Promise<BulkResultShape<ActivityOccurrence>> {
+  return runBulk(em, dryRun, async (tem) => {
+    const errors = new RowErrors();
+    const plan = await planOccurrences(tem, rows, errors);
+    await refuseDuplicateDates(tem, plan, errors);
+    return {
+      errors,
+      write: async () => ({
+        rows: await writeOccurrences(tem, plan),
+        created: plan.filter((row) => !row.occurrence).length,
+        deleted: plan.filter((row) => row.input.delete).length,
+        total: plan.length,
+      }),
+    };
+  });
 }

@@ -7,7 +7,7 @@ import type { Municipality } from '../geography/geography.entity';
 import { resolveExecutors } from './executors.service';
 import { Activity, ActivityOccurrence, Roadmap, RoadmapSection } from './roadmaps.entity';
 import { ScheduleKind } from './roadmaps.enums';
-import { sortKeyFor } from './schedule.sync';
+import { scheduleDetails, sortKeyFor } from './schedule.sync';
 
 export interface PersistOptions {
   title?: string | null;
@@ -85,7 +85,7 @@ export async function persistImportedRoadmap(
         deadlineText: item.deadlineText,
         responsibleText: item.responsibleText,
         scheduleKind: item.schedule.kind as ScheduleKind,
-        schedule: { months: item.schedule.months, years: item.schedule.years, from: item.schedule.from, to: item.schedule.to, event: item.schedule.event, qualifier: item.schedule.qualifier },
+        schedule: scheduleDetails(item.schedule),
         cycleComponent: item.cycleComponent ? em.getReference(CycleComponent, item.cycleComponent, { wrapped: true }) : null,
       });
       activity.executors.set([...new Set(item.executors.map((executor) => executors.get(executor.name)!))]);

@@ -1,24 +1,14 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import type { Abbreviation, ParsedSchedule } from '../../importers/roadmap.types';
 import { BaseEntity, VersionedEntity } from '../../shared/base.entity';
 import { DateScalar } from '../../shared/scalars';
 import { CycleComponent, Direction } from '../directions/directions.entity';
 import { Municipality } from '../geography/geography.entity';
 import { OccurrenceStatus, ScheduleKind } from './roadmaps.enums';
 
-export interface ScheduleDetails {
-  months: number[];
-  years: number[];
-  from: string | null;
-  to: string | null;
-  event: string | null;
-  qualifier: string | null;
-}
-
-export interface Abbreviation {
-  short: string;
-  full: string;
-}
+/** The parsed schedule minus what has its own column (kind) or is the deadline text (raw). */
+export type ScheduleDetails = Omit<ParsedSchedule, 'kind' | 'raw'>;
 
 @ObjectType({ description: 'A municipal roadmap («дорожная карта»), approved by an order.' })
 @Entity({ tableName: 'roadmap' })

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ParsedSchedule, RoadmapPeriod } from '../../importers/roadmap.types';
 import { dueDates, parseSchedule } from '../../importers/schedule.parser';
-import { type Activity, ActivityOccurrence, type Roadmap } from './roadmaps.entity';
+import { type Activity, ActivityOccurrence, type Roadmap, type ScheduleDetails } from './roadmaps.entity';
 import { OccurrenceStatus, ScheduleKind } from './roadmaps.enums';
 
 export function roadmapPeriod(roadmap: Pick<Roadmap, 'periodStart' | 'periodEnd'>): RoadmapPeriod {
@@ -13,19 +13,16 @@ export function roadmapPeriod(roadmap: Pick<Roadmap, 'periodStart' | 'periodEnd'
   };
 }
 
+export function scheduleDetails({ kind: _kind, raw: _raw, ...details }: ParsedSchedule): ScheduleDetails {
+  return details;
+}
+
 /** Stores the parsed schedule of a deadline text on the activity. */
 export function applyDeadline(activity: Activity, deadlineText: string, period: RoadmapPeriod): void {
   const parsed = parseSchedule(deadlineText, period);
   activity.deadlineText = deadlineText;
   activity.scheduleKind = parsed.kind as ScheduleKind;
-  activity.schedule = {
-    months: parsed.months,
-    years: parsed.years,
-    from: parsed.from,
-    to: parsed.to,
-    event: parsed.event,
-    qualifier: parsed.qualifier,
-  };
+  activity.schedule = scheduleDetails(parsed);
 }
 
 export function activitySchedule(activity: Activity): ParsedSchedule {
