@@ -13,7 +13,7 @@ export const IMPORT_USAGE = 'Usage: npm run import -- <file> --municipality <id 
 function summary(roadmap: ImportedRoadmap): string {
   const lines = [roadmap.title ?? '(без названия)'];
   for (const section of roadmap.sections) {
-    lines.push(`  ${section.number}. ${section.title} [${section.directionCode ?? '?'}]: ${section.activities.length} мероприятий`);
+    lines.push(`  ${section.number}. ${section.title} [${section.directionCode ?? '?'}] — мероприятий: ${section.activities.length}`);
   }
   for (const warning of roadmap.warnings) {
     lines.push(`  ! строка ${warning.line ?? '-'}: ${warning.code}: ${warning.message}`);
