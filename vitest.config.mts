@@ -26,7 +26,10 @@ function typescriptWithDecoratorMetadata(): Plugin {
           inlineSources: true,
         },
       });
-      return { code: output.outputText, map: output.sourceMapText ? JSON.parse(output.sourceMapText) : null };
+      return {
+        code: output.outputText,
+        map: output.sourceMapText ? JSON.parse(output.sourceMapText) : null,
+      };
     },
   };
 }

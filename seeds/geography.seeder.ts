@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
-import { Municipality, MunicipalityType, Region } from '../server/modules/geography/geography.entity';
+import {
+  Municipality,
+  MunicipalityType,
+  Region,
+} from '../server/modules/geography/geography.entity';
 
 // The starting set of municipalities (issue #2) with their regions.
 // Region codes are the numbers of the federal subjects (Constitution art. 65 order / vehicle codes).
@@ -12,11 +16,36 @@ const REGIONS = [
 ];
 
 const MUNICIPALITIES = [
-  { region: '47', name: 'Кингисеппский муниципальный район', shortName: 'Кингисеппский р-н', type: MunicipalityType.MUNICIPAL_DISTRICT },
-  { region: '66', name: 'Малышевский городской округ', shortName: 'Малышевский ГО', type: MunicipalityType.URBAN_OKRUG },
-  { region: '19', name: 'город Черногорск', shortName: 'г. Черногорск', type: MunicipalityType.URBAN_OKRUG },
-  { region: '05', name: 'городской округ «город Кизляр»', shortName: 'г. Кизляр', type: MunicipalityType.URBAN_OKRUG },
-  { region: '05', name: 'Сергокалинский район', shortName: 'Сергокалинский р-н', type: MunicipalityType.MUNICIPAL_DISTRICT },
+  {
+    region: '47',
+    name: 'Кингисеппский муниципальный район',
+    shortName: 'Кингисеппский р-н',
+    type: MunicipalityType.MUNICIPAL_DISTRICT,
+  },
+  {
+    region: '66',
+    name: 'Малышевский городской округ',
+    shortName: 'Малышевский ГО',
+    type: MunicipalityType.URBAN_OKRUG,
+  },
+  {
+    region: '19',
+    name: 'город Черногорск',
+    shortName: 'г. Черногорск',
+    type: MunicipalityType.URBAN_OKRUG,
+  },
+  {
+    region: '05',
+    name: 'городской округ «город Кизляр»',
+    shortName: 'г. Кизляр',
+    type: MunicipalityType.URBAN_OKRUG,
+  },
+  {
+    region: '05',
+    name: 'Сергокалинский район',
+    shortName: 'Сергокалинский р-н',
+    type: MunicipalityType.MUNICIPAL_DISTRICT,
+  },
 ];
 
 export class GeographySeeder extends Seeder {

@@ -23,7 +23,10 @@ export function readRoadmapSeeds(): { slug: string; seed: RoadmapSeedFile }[] {
     .readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ slug: path.basename(file, '.json'), seed: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) }));
+    .map((file) => ({
+      slug: path.basename(file, '.json'),
+      seed: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')),
+    }));
 }
 
 export class RoadmapsSeeder extends Seeder {
@@ -36,7 +39,9 @@ export class RoadmapsSeeder extends Seeder {
       if (await em.count(Roadmap, { municipality })) {
         continue;
       }
-      await persistImportedRoadmap(em, municipality, seed, { sourceFileName: `${slug}.source.txt` });
+      await persistImportedRoadmap(em, municipality, seed, {
+        sourceFileName: `${slug}.source.txt`,
+      });
       await em.flush();
     }
   }

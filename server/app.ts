@@ -37,7 +37,9 @@ function createApollo(config: Config, log: (message: string) => void) {
         introspection: true,
         csrfPrevention: true,
         validationRules: [depthLimit(config.maxQueryDepth)],
-        formatError: createFormatError((error) => log(`Unexpected error: ${error instanceof Error ? error.stack : String(error)}`)),
+        formatError: createFormatError((error) =>
+          log(`Unexpected error: ${error instanceof Error ? error.stack : String(error)}`),
+        ),
         plugins: [ApolloServerPluginLandingPageDisabled()],
       }),
   );
@@ -45,7 +47,11 @@ function createApollo(config: Config, log: (message: string) => void) {
 
 /** Opens the database, migrates, seeds an empty one, and serves /graphql and the client on one port. */
 export async function createServer(options: CreateServerOptions = {}): Promise<HubServer> {
-  const config: Config = { ...loadConfig(), ...options.config, ...(options.port !== undefined ? { port: options.port } : {}) };
+  const config: Config = {
+    ...loadConfig(),
+    ...options.config,
+    ...(options.port !== undefined ? { port: options.port } : {}),
+  };
   const log = options.log ?? ((message: string) => console.log(message));
   const database = options.database ?? (await openDatabase(databaseOptionsFromConfig(config)));
   const applied = await migrate(database.orm);
@@ -57,14 +63,23 @@ export async function createServer(options: CreateServerOptions = {}): Promise<H
   }
   const apollo = await createApollo(config, log);
   await apollo.start();
-  const handleGraphQL = createGraphQLHandler(apollo, () => buildContext(database.orm, config.today), config.maxBodyBytes);
+  const handleGraphQL = createGraphQLHandler(
+    apollo,
+    () => buildContext(database.orm, config.today),
+    config.maxBodyBytes,
+  );
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://local').pathname;
-    const handled = path === '/graphql'
-      ? handleGraphQL(req, res)
-      : path === '/health'
-        ? Promise.resolve(void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', database: database.kind })))
-        : Promise.resolve(serveStatic(config.clientDir, req, res));
+    const handled =
+      path === '/graphql'
+        ? handleGraphQL(req, res)
+        : path === '/health'
+          ? Promise.resolve(
+              void res
+                .writeHead(200, { 'content-type': 'application/json' })
+                .end(JSON.stringify({ status: 'ok', database: database.kind })),
+            )
+          : Promise.resolve(serveStatic(config.clientDir, req, res));
     handled.catch((error: unknown) => {
       log(`Request failed: ${error instanceof Error ? error.stack : String(error)}`);
       if (!res.headersSent) {

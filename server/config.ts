@@ -25,7 +25,14 @@ export class ConfigError extends Error {
   }
 }
 
-function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+function readInt(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') {
     return fallback;
@@ -93,7 +100,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     databaseUrl: readDatabaseUrl(env, problems),
     dataDir: path.resolve(cwd, env.DATA_DIR || 'data'),
     seedOnStart: readBool(env, 'SEED_ON_START', true, problems),
-    maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024, problems),
+    maxBodyBytes: readInt(
+      env,
+      'MAX_BODY_BYTES',
+      5 * 1024 * 1024,
+      1024,
+      100 * 1024 * 1024,
+      problems,
+    ),
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 50, problems),
     logLevel,
     clientDir: path.resolve(cwd, env.CLIENT_DIR || 'client/dist'),

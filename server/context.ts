@@ -17,5 +17,11 @@ export function todayIso(fixed: string | null): string {
 
 export function buildContext(orm: MikroORM, fixedToday: string | null): Context {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em), user: null, requestId: randomUUID(), today: todayIso(fixedToday) } satisfies Context;
+  return {
+    em,
+    loaders: createLoaders(em),
+    user: null,
+    requestId: randomUUID(),
+    today: todayIso(fixedToday),
+  } satisfies Context;
 }

@@ -1,6 +1,10 @@
 // One closed set of error codes for the whole API (DESIGN.md §4); everything else is masked.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { NotFoundError, UniqueConstraintViolationException, OptimisticLockError } from '@mikro-orm/core';
+import {
+  NotFoundError,
+  UniqueConstraintViolationException,
+  OptimisticLockError,
+} from '@mikro-orm/core';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 
@@ -28,7 +32,11 @@ export const ROW_ERROR_CATEGORY = {
 export type RowErrorCode = keyof typeof ROW_ERROR_CATEGORY;
 
 abstract class HubError extends GraphQLError {
-  protected constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  protected constructor(
+    code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { ...extensions, code } });
   }
 }
@@ -62,8 +70,14 @@ function isKnownCode(code: unknown): code is ErrorCode {
 }
 
 // Apollo's own request-level codes (parse/validation failures) are user-input errors.
-const APOLLO_USER_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const APOLLO_USER_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 export type ErrorLogger = (error: unknown) => void;
 
@@ -73,21 +87,40 @@ export function createFormatError(logError: ErrorLogger) {
     const code = formatted.extensions?.code;
     if (original instanceof ArgumentValidationError) {
       const fields = original.extensions.validationErrors ?? [];
-      return { ...formatted, message: 'Argument validation failed', extensions: { code: 'BAD_USER_INPUT', validationErrors: fields } };
+      return {
+        ...formatted,
+        message: 'Argument validation failed',
+        extensions: { code: 'BAD_USER_INPUT', validationErrors: fields },
+      };
     }
     if (original instanceof NotFoundError) {
       return { ...formatted, message: 'Not found', extensions: { code: 'NOT_FOUND' } };
     }
-    if (original instanceof UniqueConstraintViolationException || original instanceof OptimisticLockError) {
-      return { ...formatted, message: 'The record was changed concurrently', extensions: { code: 'CONFLICT' } };
+    if (
+      original instanceof UniqueConstraintViolationException ||
+      original instanceof OptimisticLockError
+    ) {
+      return {
+        ...formatted,
+        message: 'The record was changed concurrently',
+        extensions: { code: 'CONFLICT' },
+      };
     }
     if (typeof code === 'string' && APOLLO_USER_CODES.has(code)) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: code } };
+      return {
+        ...formatted,
+        extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: code },
+      };
     }
     if (isKnownCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
       return formatted;
     }
     logError(original);
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

@@ -4,13 +4,18 @@ import { ConfigError } from './config';
 
 async function main(): Promise<void> {
   const hub = await createServer();
-  console.log(`msoko-hub: admin ${hub.url}/  GraphQL ${hub.url}/graphql  (database: ${hub.database.kind})`);
+  console.log(
+    `msoko-hub: admin ${hub.url}/  GraphQL ${hub.url}/graphql  (database: ${hub.database.kind})`,
+  );
   const shutdown = (signal: string) => {
     console.log(`${signal}: stopping`);
-    hub.stop().then(() => process.exit(0), (error) => {
-      console.error(error);
-      process.exit(1);
-    });
+    hub.stop().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CycleComponent, Direction } from './modules/directions/directions.entity';
 import { Municipality, Region } from './modules/geography/geography.entity';
-import { Activity, ActivityOccurrence, Executor, Roadmap, RoadmapSection } from './modules/roadmaps/roadmaps.entity';
+import {
+  Activity,
+  ActivityOccurrence,
+  Executor,
+  Roadmap,
+  RoadmapSection,
+} from './modules/roadmaps/roadmaps.entity';
 import { byIdLoader, childrenLoader, pivotLoader } from './shared/loaders';
 
 /** All DataLoaders of one request; built per request so no cache leaks across users. */
@@ -16,7 +22,10 @@ export function createLoaders(em: EntityManager) {
     activity: byIdLoader(em, Activity),
     executor: byIdLoader(em, Executor),
     municipalitiesByRegion: childrenLoader(em, Municipality, 'region', { name: 'asc' }),
-    roadmapsByMunicipality: childrenLoader(em, Roadmap, 'municipality', { periodStart: 'asc', id: 'asc' }),
+    roadmapsByMunicipality: childrenLoader(em, Roadmap, 'municipality', {
+      periodStart: 'asc',
+      id: 'asc',
+    }),
     sectionsByRoadmap: childrenLoader(em, RoadmapSection, 'roadmap', { sortOrder: 'asc' }),
     activitiesBySection: childrenLoader(em, Activity, 'section', { sortKey: 'asc' }),
     occurrencesByActivity: childrenLoader(em, ActivityOccurrence, 'activity', { dueDate: 'asc' }),

@@ -15,11 +15,21 @@ export interface OrmOptionsInput {
   printQueries?: boolean;
 }
 
-export function ormOptions({ target, poolMax = 10, printQueries = false }: OrmOptionsInput): Options {
+export function ormOptions({
+  target,
+  poolMax = 10,
+  printQueries = false,
+}: OrmOptionsInput): Options {
   const connection =
     'clientUrl' in target
       ? { clientUrl: target.clientUrl }
-      : { host: target.host, port: target.port, user: 'postgres', password: 'postgres', dbName: 'postgres' };
+      : {
+          host: target.host,
+          port: target.port,
+          user: 'postgres',
+          password: 'postgres',
+          dbName: 'postgres',
+        };
   return {
     driver: PostgreSqlDriver,
     ...connection,
@@ -46,4 +56,6 @@ export function ormOptions({ target, poolMax = 10, printQueries = false }: OrmOp
 }
 
 // Default export for the MikroORM CLI only (migration:create against DATABASE_URL).
-export default ormOptions({ target: { clientUrl: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test' } });
+export default ormOptions({
+  target: { clientUrl: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test' },
+});

@@ -19,12 +19,21 @@ export interface OpenDatabaseOptions {
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const orm = await MikroORM.init(ormOptions({ target: { clientUrl: options.databaseUrl }, printQueries: options.printQueries }));
+    const orm = await MikroORM.init(
+      ormOptions({
+        target: { clientUrl: options.databaseUrl },
+        printQueries: options.printQueries,
+      }),
+    );
     return { orm, kind: 'postgres', close: () => orm.close(true) };
   }
   const embedded = await startEmbeddedDatabase(options.dataDir);
   const orm = await MikroORM.init(
-    ormOptions({ target: { host: embedded.host, port: embedded.port }, poolMax: 1, printQueries: options.printQueries }),
+    ormOptions({
+      target: { host: embedded.host, port: embedded.port },
+      poolMax: 1,
+      printQueries: options.printQueries,
+    }),
   );
   return {
     orm,
@@ -37,7 +46,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 export function databaseOptionsFromConfig(config: Config): OpenDatabaseOptions {
-  return { databaseUrl: config.databaseUrl, dataDir: config.dataDir, printQueries: config.logLevel === 'debug' };
+  return {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    printQueries: config.logLevel === 'debug',
+  };
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {

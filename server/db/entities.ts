@@ -1,6 +1,12 @@
 import { CycleComponent, Direction } from '../modules/directions/directions.entity';
 import { Municipality, Organization, Region } from '../modules/geography/geography.entity';
-import { Activity, ActivityOccurrence, Executor, Roadmap, RoadmapSection } from '../modules/roadmaps/roadmaps.entity';
+import {
+  Activity,
+  ActivityOccurrence,
+  Executor,
+  Roadmap,
+  RoadmapSection,
+} from '../modules/roadmaps/roadmaps.entity';
 
 // Explicit list (no globs) so tsc output, vitest and scripts discover the same entities.
 export const ENTITIES = [

@@ -12,7 +12,10 @@ export function onQuery(listener: QueryListener): () => void {
 
 // Logs queries only when LOG_LEVEL=debug, but always feeds the listeners.
 export class HubLogger extends DefaultLogger {
-  constructor(options: LoggerOptions, private readonly printQueries: boolean) {
+  constructor(
+    options: LoggerOptions,
+    private readonly printQueries: boolean,
+  ) {
     super(options);
   }
 

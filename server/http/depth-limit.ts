@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type FragmentDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 // Refuses queries nested deeper than `maxDepth` selection levels (fragments expanded).
 export function depthLimit(maxDepth: number): ValidationRule {
@@ -11,10 +18,18 @@ export function depthLimit(maxDepth: number): ValidationRule {
     }
     const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
       if (node.kind === Kind.FIELD) {
-        return node.selectionSet ? Math.max(depth, ...node.selectionSet.selections.map((child) => depthOf(child, depth + 1, seen))) : depth;
+        return node.selectionSet
+          ? Math.max(
+              depth,
+              ...node.selectionSet.selections.map((child) => depthOf(child, depth + 1, seen)),
+            )
+          : depth;
       }
       if (node.kind === Kind.INLINE_FRAGMENT || node.kind === Kind.OPERATION_DEFINITION) {
-        return Math.max(depth, ...node.selectionSet.selections.map((child) => depthOf(child, depth, seen)));
+        return Math.max(
+          depth,
+          ...node.selectionSet.selections.map((child) => depthOf(child, depth, seen)),
+        );
       }
       if (node.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(node.name.value);
@@ -22,7 +37,10 @@ export function depthLimit(maxDepth: number): ValidationRule {
           return depth;
         }
         const next = new Set(seen).add(node.name.value);
-        return Math.max(depth, ...fragment.selectionSet.selections.map((child) => depthOf(child, depth, next)));
+        return Math.max(
+          depth,
+          ...fragment.selectionSet.selections.map((child) => depthOf(child, depth, next)),
+        );
       }
       return depth;
     };
@@ -30,7 +48,11 @@ export function depthLimit(maxDepth: number): ValidationRule {
       OperationDefinition(operation) {
         const depth = depthOf(operation, 1, new Set());
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}`, { nodes: [operation] }));
+          context.reportError(
+            new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}`, {
+              nodes: [operation],
+            }),
+          );
         }
       },
     };

@@ -14,12 +14,20 @@ function headerMap(req: IncomingMessage): HeaderMap {
 }
 
 export function sendJsonError(res: ServerResponse, status: number, message: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', http: { status } } }] });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' }).end(body);
+  const body = JSON.stringify({
+    errors: [{ message, extensions: { code: 'BAD_USER_INPUT', http: { status } } }],
+  });
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
+    .end(body);
 }
 
 /** Bridges Node's http request to Apollo Server (our own small integration: body limit, JSON errors). */
-export function createGraphQLHandler(apollo: ApolloServer<Context>, buildContext: () => Context, maxBodyBytes: number) {
+export function createGraphQLHandler(
+  apollo: ApolloServer<Context>,
+  buildContext: () => Context,
+  maxBodyBytes: number,
+) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let body: unknown;
     try {
@@ -35,7 +43,12 @@ export function createGraphQLHandler(apollo: ApolloServer<Context>, buildContext
     }
     const url = new URL(req.url ?? '/', 'http://local');
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers: headerMap(req), search: url.search, body },
+      httpGraphQLRequest: {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers: headerMap(req),
+        search: url.search,
+        body,
+      },
       context: async () => buildContext(),
     });
     for (const [key, value] of response.headers) {

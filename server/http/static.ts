@@ -24,14 +24,19 @@ export function serveStatic(clientDir: string, req: IncomingMessage, res: Server
   const resolved = path.resolve(clientDir, '.' + urlPath);
   // Never serve outside the client folder.
   const inside = resolved === clientDir || resolved.startsWith(clientDir + path.sep);
-  const file = inside && fs.existsSync(resolved) && fs.statSync(resolved).isFile() ? resolved : path.join(clientDir, 'index.html');
+  const file =
+    inside && fs.existsSync(resolved) && fs.statSync(resolved).isFile()
+      ? resolved
+      : path.join(clientDir, 'index.html');
   if (!fs.existsSync(file)) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(NOT_BUILT);
     return;
   }
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   // Hashed assets never change; index.html must always be fresh.
-  const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const cache = file.includes(`${path.sep}assets${path.sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
   res.writeHead(200, { 'content-type': type, 'cache-control': cache });
   if (req.method === 'HEAD') {
     res.end();

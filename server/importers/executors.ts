@@ -67,5 +67,8 @@ const expand = (name: string, abbreviations: Abbreviation[]): string | null => {
 };
 
 /** Executors named in a responsible cell; fullName only when an abbreviation was expanded. */
-export const parseExecutors = (responsible: string, abbreviations: Abbreviation[]): ImportedExecutor[] =>
+export const parseExecutors = (
+  responsible: string,
+  abbreviations: Abbreviation[],
+): ImportedExecutor[] =>
   splitNames(responsible).map((name) => ({ name, fullName: expand(name, abbreviations) }));

@@ -10,10 +10,14 @@ export { importRoadmapDocx, importRoadmapHtml } from './roadmap-docx.importer';
 export { importRoadmapText } from './roadmap-text.importer';
 export { dueDates, parseSchedule } from './schedule.parser';
 
-const isZip = (content: Buffer): boolean => content.length > 3 && content[0] === 0x50 && content[1] === 0x4b;
+const isZip = (content: Buffer): boolean =>
+  content.length > 3 && content[0] === 0x50 && content[1] === 0x4b;
 
 /** .docx (or any zip content) goes through mammoth; everything else is read as UTF-8 text. */
-export const importRoadmapDocument = async (input: { fileName: string; content: Buffer | string }): Promise<ImportedRoadmap> => {
+export const importRoadmapDocument = async (input: {
+  fileName: string;
+  content: Buffer | string;
+}): Promise<ImportedRoadmap> => {
   const { fileName, content } = input;
   if (typeof content !== 'string' && (/\.docx$/i.test(fileName) || isZip(content))) {
     return importRoadmapDocx(content);

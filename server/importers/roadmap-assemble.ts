@@ -4,8 +4,20 @@ import { classifyDirection } from './direction-classifier';
 import { parseExecutors } from './executors';
 import { inheritMergedCells } from './roadmap-inherit';
 import { firstGap, numKey, type Num, sectionGap, successorGap } from './roadmap-numbering';
-import { joinDeadline, joinParagraphs, joinResponsible, partHasCells, type RawItem, type RawRow } from './roadmap-rows';
-import type { Abbreviation, ImportedActivity, ImportedSection, ImportWarning } from './roadmap.types';
+import {
+  joinDeadline,
+  joinParagraphs,
+  joinResponsible,
+  partHasCells,
+  type RawItem,
+  type RawRow,
+} from './roadmap-rows';
+import type {
+  Abbreviation,
+  ImportedActivity,
+  ImportedSection,
+  ImportWarning,
+} from './roadmap.types';
 import { parseSchedule } from './schedule.parser';
 import { collapse, isListItem } from './text-utils';
 
@@ -29,8 +41,12 @@ const mergeParts = (row: RawRow, sectionNo: string, warnings: ImportWarning[]): 
   }
   if (subRows.length) {
     const own = joinDeadline(main.deadline);
-    const other = [...new Set(subRows.map((p) => joinDeadline(p.deadline)).filter((d) => d && d !== own))];
-    const note = other.length ? `; их срок «${other.join('», «')}» отличается от срока мероприятия «${own}»` : '';
+    const other = [
+      ...new Set(subRows.map((p) => joinDeadline(p.deadline)).filter((d) => d && d !== own)),
+    ];
+    const note = other.length
+      ? `; их срок «${other.join('», «')}» отличается от срока мероприятия «${own}»`
+      : '';
     warnings.push({
       line: subRows[0].line,
       code: 'UNNUMBERED_ROWS_MERGED',
@@ -47,16 +63,29 @@ const checkNumber = (d: Draft, num: Num, line: number, warnings: ImportWarning[]
   const where = `Раздел ${d.section.number || 'без номера'}`;
   const gap = d.last ? successorGap(d.last, num) : firstGap(d.sectionNum, num);
   if (d.seen.has(key)) {
-    warnings.push({ line, code: 'DUPLICATE_NUMBER', message: `${where}: номер ${key} повторяется` });
+    warnings.push({
+      line,
+      code: 'DUPLICATE_NUMBER',
+      message: `${where}: номер ${key} повторяется`,
+    });
   } else if (gap === null || gap > 0) {
     const after = d.last ? `после ${numKey(d.last)}` : 'в начале раздела';
-    warnings.push({ line, code: 'NUMBERING_GAP', message: `${where}: ${after} идёт ${key} — пропуск в нумерации` });
+    warnings.push({
+      line,
+      code: 'NUMBERING_GAP',
+      message: `${where}: ${after} идёт ${key} — пропуск в нумерации`,
+    });
   }
   d.seen.add(key);
   d.last = num;
 };
 
-const toActivity = (row: RawRow, d: Draft, abbreviations: Abbreviation[], warnings: ImportWarning[]): ImportedActivity => {
+const toActivity = (
+  row: RawRow,
+  d: Draft,
+  abbreviations: Abbreviation[],
+  warnings: ImportWarning[],
+): ImportedActivity => {
   const text = joinParagraphs(mergeParts(row, d.section.number, warnings));
   const main = row.parts[0];
   const deadlineText = joinDeadline(main.deadline);
@@ -74,14 +103,23 @@ const toActivity = (row: RawRow, d: Draft, abbreviations: Abbreviation[], warnin
 };
 
 const openSection = (num: Num | null, title: string): Draft => ({
-  section: { number: num ? numKey(num) : '', title, directionCode: classifyDirection(title), activities: [] },
+  section: {
+    number: num ? numKey(num) : '',
+    title,
+    directionCode: classifyDirection(title),
+    activities: [],
+  },
   sectionNum: num,
   last: null,
   seen: new Set(),
 });
 
 /** Builds the sections; warnings are appended to the given list. */
-export const assembleSections = (items: RawItem[], abbreviations: Abbreviation[], warnings: ImportWarning[]): ImportedSection[] => {
+export const assembleSections = (
+  items: RawItem[],
+  abbreviations: Abbreviation[],
+  warnings: ImportWarning[],
+): ImportedSection[] => {
   const drafts: Draft[] = [];
   for (const item of items) {
     if (item.kind === 'heading') {
@@ -89,14 +127,22 @@ export const assembleSections = (items: RawItem[], abbreviations: Abbreviation[]
       const gap = item.num ? sectionGap(prev, item.num) : 0;
       if (item.num && gap !== 0) {
         const after = prev ? `идёт после раздела ${numKey(prev)}` : 'открывает документ';
-        warnings.push({ line: item.line, code: 'NUMBERING_GAP', message: `Раздел ${numKey(item.num)} ${after}: пропуск в нумерации разделов` });
+        warnings.push({
+          line: item.line,
+          code: 'NUMBERING_GAP',
+          message: `Раздел ${numKey(item.num)} ${after}: пропуск в нумерации разделов`,
+        });
       }
       drafts.push(openSection(item.num, collapse(item.title.join(' '))));
       continue;
     }
     if (!drafts.length) {
       drafts.push(openSection(null, ''));
-      warnings.push({ line: item.line, code: 'MISSING_SECTION', message: `Мероприятия со стр. ${item.line} стоят до первого раздела и собраны в раздел без номера` });
+      warnings.push({
+        line: item.line,
+        code: 'MISSING_SECTION',
+        message: `Мероприятия со стр. ${item.line} стоят до первого раздела и собраны в раздел без номера`,
+      });
     }
     const d = drafts[drafts.length - 1];
     if (item.num) checkNumber(d, item.num, item.line, warnings);

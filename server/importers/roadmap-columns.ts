@@ -47,14 +47,31 @@ const ROLE_WORD_RE = new RegExp(
   'iu',
 );
 
-const RESPONSIBLE_WORD_RE = { test: (s: string): boolean => ORG_WORD_RE.test(s) || ROLE_WORD_RE.test(s) };
+const RESPONSIBLE_WORD_RE = {
+  test: (s: string): boolean => ORG_WORD_RE.test(s) || ROLE_WORD_RE.test(s),
+};
 
 /** Words after which a following body name belongs to the deadline («по плану МКУ «УО»»). */
 const PLAN_WORDS = new Set(['план', 'плану', 'работы', 'графику', 'графиком', 'графика']);
 /** Words governing a complement: an abbreviation after them («по итогам ВПР») is no body. */
 const GOVERNING = new Set([
-  'по', 'с', 'к', 'в', 'до', 'при', 'для', 'после', 'итогам', 'проведения', 'проведению',
-  'результатам', 'получения', 'реализации', 'подготовке', 'течение', 'соответствии',
+  'по',
+  'с',
+  'к',
+  'в',
+  'до',
+  'при',
+  'для',
+  'после',
+  'итогам',
+  'проведения',
+  'проведению',
+  'результатам',
+  'получения',
+  'реализации',
+  'подготовке',
+  'течение',
+  'соответствии',
 ]);
 
 export interface ColumnContext {
@@ -76,19 +93,29 @@ export const responsibleIndex = (rest: string, ctx: ColumnContext, continuing = 
   const tokens = [...rest.matchAll(/\S+/gu)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
   for (let i = continuing ? 0 : 1; i < tokens.length; i += 1) {
     const prev = i > 0 ? tokens[i - 1].word.toLowerCase().replace(/[,.]$/u, '') : '';
-    const tail = tokens.slice(i).map((t) => t.word).join(' ');
+    const tail = tokens
+      .slice(i)
+      .map((t) => t.word)
+      .join(' ');
     if (ROLE_WORD_RE.test(tail)) return tokens[i].at;
     if (PLAN_WORDS.has(prev)) continue;
-    if (ORG_WORD_RE.test(tail) || ctx.learned.has(tokens[i].word.replace(/[,;]$/u, ''))) return tokens[i].at;
+    if (ORG_WORD_RE.test(tail) || ctx.learned.has(tokens[i].word.replace(/[,;]$/u, '')))
+      return tokens[i].at;
     const capital = /^[А-ЯЁA-Z]/u.test(tokens[i].word);
-    if (!continuing && capital && !GOVERNING.has(prev) && !DEADLINE_AT_START_RE.test(tail)) return tokens[i].at;
+    if (!continuing && capital && !GOVERNING.has(prev) && !DEADLINE_AT_START_RE.test(tail))
+      return tokens[i].at;
   }
   return -1;
 };
 
 /** After a deadline ending in «по плану» a body name still belongs to the deadline. */
 export const endsWithPlanWord = (deadline: string): boolean =>
-  PLAN_WORDS.has((deadline.trim().toLowerCase().match(/[а-яё]+$/u) ?? [''])[0]);
+  PLAN_WORDS.has(
+    (deadline
+      .trim()
+      .toLowerCase()
+      .match(/[а-яё]+$/u) ?? [''])[0],
+  );
 
 export const startsRole = (line: string): boolean => ROLE_WORD_RE.test(line.trim());
 
@@ -98,7 +125,9 @@ const ABBREVIATION_START_RE = /^(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]
 export const startsResponsibleInText = (line: string, ctx: ColumnContext): boolean => {
   const t = line.trim();
   const abbreviation = ABBREVIATION_START_RE.test(t) && ORG_WORD_RE.test(t);
-  return ROLE_WORD_RE.test(t) || abbreviation || ctx.learned.has(firstWord(t).replace(/[,;]$/u, ''));
+  return (
+    ROLE_WORD_RE.test(t) || abbreviation || ctx.learned.has(firstWord(t).replace(/[,;]$/u, ''))
+  );
 };
 
 /** Position where a deadline column starts in a text line, or -1. */

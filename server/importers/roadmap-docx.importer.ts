@@ -8,7 +8,8 @@ import { findAbbreviations, findOrder, findPeriod, findTitle } from './roadmap-m
 import { rowsToItems, type TableCell } from './roadmap-table';
 import type { ImportedRoadmap, ImportWarning } from './roadmap.types';
 
-const asLines = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ no: i + 1, text, gap: 0 }));
+const asLines = (texts: string[]): SourceLine[] =>
+  texts.map((text, i) => ({ no: i + 1, text, gap: 0 }));
 
 const cellsText = (row: TableCell[]): string => row.map((c) => c.lines.join(' ')).join(' ');
 
@@ -26,13 +27,24 @@ export const importRoadmapHtml = (html: string): ImportedRoadmap => {
   const abbreviations = findAbbreviations(asLines(doc.after));
   const sections = assembleSections(items, abbreviations, warnings);
   if (!sections.some((s) => s.activities.length)) {
-    warnings.push({ line: null, code: 'NO_TABLE_FOUND', message: 'В документе не найдена таблица мероприятий дорожной карты' });
+    warnings.push({
+      line: null,
+      code: 'NO_TABLE_FOUND',
+      message: 'В документе не найдена таблица мероприятий дорожной карты',
+    });
   }
   const before = asLines(doc.before);
   const title = findTitle(before);
   const order = findOrder(before);
   const schedules = sections.flatMap((s) => s.activities.map((a) => a.schedule));
-  return { title, ...order, period: findPeriod(title, schedules, order.orderDate), abbreviations, sections, warnings };
+  return {
+    title,
+    ...order,
+    period: findPeriod(title, schedules, order.orderDate),
+    abbreviations,
+    sections,
+    warnings,
+  };
 };
 
 /** Imports a .docx roadmap; line numbers in warnings are table row numbers. */

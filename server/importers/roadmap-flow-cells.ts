@@ -13,7 +13,14 @@ import {
   type ColumnContext,
 } from './roadmap-columns';
 import type { SourceLine } from './roadmap-lines';
-import { newPart, partHasCells, pushText, type RawItem, type RawPart, type RawRow } from './roadmap-rows';
+import {
+  newPart,
+  partHasCells,
+  pushText,
+  type RawItem,
+  type RawPart,
+  type RawRow,
+} from './roadmap-rows';
 import { isInsideBrackets, isListItem } from './text-utils';
 
 /** Cell-width lines; longer ones are prose of the activity column. */
@@ -44,7 +51,12 @@ const deadlineOwner = (items: RawItem[], row: RawRow): RawPart | null => {
   return null;
 };
 
-const fragmentTarget = (row: RawRow, part: RawPart, s: string, items: RawItem[]): string[] | null => {
+const fragmentTarget = (
+  row: RawRow,
+  part: RawPart,
+  s: string,
+  items: RawItem[],
+): string[] | null => {
   if (!isFragment(s)) return null;
   if (row.fragmentTo) return row.fragmentTo;
   const main = row.parts[0];
@@ -54,7 +66,13 @@ const fragmentTarget = (row: RawRow, part: RawPart, s: string, items: RawItem[])
   return owner && isOpenDeadline(owner.deadline.join(' ')) ? owner.deadline : null;
 };
 
-const feedText = (row: RawRow, part: RawPart, s: string, ctx: ColumnContext, items: RawItem[]): void => {
+const feedText = (
+  row: RawRow,
+  part: RawPart,
+  s: string,
+  ctx: ColumnContext,
+  items: RawItem[],
+): void => {
   const target = isListItem(s) ? null : fragmentTarget(row, part, s, items);
   row.fragmentTo = target;
   if (target) {
@@ -69,7 +87,13 @@ const feedText = (row: RawRow, part: RawPart, s: string, ctx: ColumnContext, ite
   }
   const open = isInsideBrackets(part.paragraphs.join(' '));
   const wrapped = part.lastLen >= 60 && !startsRole(s);
-  if (part.paragraphs.length && !open && !wrapped && s.length <= 40 && startsResponsibleInText(s, ctx)) {
+  if (
+    part.paragraphs.length &&
+    !open &&
+    !wrapped &&
+    s.length <= 40 &&
+    startsResponsibleInText(s, ctx)
+  ) {
     part.responsible.push(s);
     part.phase = 'resp';
     return;
@@ -99,7 +123,12 @@ const feedDeadline = (part: RawPart, s: string, ctx: ColumnContext): boolean => 
   return false;
 };
 
-const feedResponsible = (part: RawPart, line: SourceLine, s: string, ctx: ColumnContext): boolean => {
+const feedResponsible = (
+  part: RawPart,
+  line: SourceLine,
+  s: string,
+  ctx: ColumnContext,
+): boolean => {
   if (isListItem(s)) return false;
   if (startsResponsible(s, ctx) || (s.length <= CELL_WIDTH && line.gap < 2 && !startsDeadline(s))) {
     part.responsible.push(s);
@@ -109,7 +138,12 @@ const feedResponsible = (part: RawPart, line: SourceLine, s: string, ctx: Column
 };
 
 /** Feeds one source line into the row being read. */
-export const feedLine = (row: RawRow, line: SourceLine, ctx: ColumnContext, items: RawItem[]): void => {
+export const feedLine = (
+  row: RawRow,
+  line: SourceLine,
+  ctx: ColumnContext,
+  items: RawItem[],
+): void => {
   const s = line.text.trim();
   let part = row.parts[row.parts.length - 1];
   if (part.phase === 'deadline' && feedDeadline(part, s, ctx)) return;

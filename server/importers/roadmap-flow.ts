@@ -4,7 +4,14 @@ import type { ImportWarning } from './roadmap.types';
 import { feedLine } from './roadmap-flow-cells';
 import { deadlineIndex, type ColumnContext } from './roadmap-columns';
 import { isHeaderTail, isHeadingText, type SourceLine } from './roadmap-lines';
-import { firstGap, leadingNumber, type Num, sectionGap, startsWith, successorGap } from './roadmap-numbering';
+import {
+  firstGap,
+  leadingNumber,
+  type Num,
+  sectionGap,
+  startsWith,
+  successorGap,
+} from './roadmap-numbering';
 import { newPart, type RawHeading, type RawItem, type RawRow } from './roadmap-rows';
 import { collapse } from './text-utils';
 
@@ -24,15 +31,20 @@ interface ScanState {
 
 const decide = (st: ScanState, num: Num, rest: string): Decision => {
   const row = st.row;
-  if (row && row.listCounter > 0 && num.length === 1 && num[0] === row.listCounter + 1) return 'list';
+  if (row && row.listCounter > 0 && num.length === 1 && num[0] === row.listCounter + 1)
+    return 'list';
   const hasCells = deadlineIndex(rest, '', st.ctx) >= 0;
   const act = st.last ? successorGap(st.last, num) : firstGap(st.section, num);
   const sec = sectionGap(st.section, num);
   const sectionNum = st.section;
   const prefixed =
-    !!sectionNum && !!st.last && st.last.length > sectionNum.length && startsWith(st.last, sectionNum);
+    !!sectionNum &&
+    !!st.last &&
+    st.last.length > sectionNum.length &&
+    startsWith(st.last, sectionNum);
   const leavesSection = prefixed && !!sectionNum && !startsWith(num, sectionNum);
-  if (sec !== null && !hasCells && (isHeadingText(rest) || act === null || leavesSection)) return 'heading';
+  if (sec !== null && !hasCells && (isHeadingText(rest) || act === null || leavesSection))
+    return 'heading';
   // An excerpt may start at any section («9. Система …»); the assembler warns about the gap.
   if (!st.section && !st.last && !hasCells && isHeadingText(rest)) return 'heading';
   if (act !== null) return 'activity';
@@ -49,7 +61,14 @@ const openHeading = (st: ScanState, num: Num, rest: string, line: number): void 
 };
 
 const openRow = (st: ScanState, num: Num, rest: string, line: SourceLine): void => {
-  st.row = { kind: 'activity', num, line: line.no, parts: [newPart(line.no)], listCounter: 0, fragmentTo: null };
+  st.row = {
+    kind: 'activity',
+    num,
+    line: line.no,
+    parts: [newPart(line.no)],
+    listCounter: 0,
+    fragmentTo: null,
+  };
   st.items.push(st.row);
   st.heading = null;
   st.last = num;
@@ -83,11 +102,18 @@ export const scanFlowTable = (
   lines: SourceLine[],
   ctx: ColumnContext,
 ): { items: RawItem[]; warnings: ImportWarning[] } => {
-  const st: ScanState = { items: [], warnings: [], section: null, last: null, row: null, heading: null, ctx };
+  const st: ScanState = {
+    items: [],
+    warnings: [],
+    section: null,
+    last: null,
+    row: null,
+    heading: null,
+    ctx,
+  };
   for (const line of lines) {
     // Page numbers («- 3 -», «12») between PDF pages carry nothing.
     if (collapse(line.text) && !PAGE_NUMBER_RE.test(line.text)) scanLine(st, line);
   }
   return { items: st.items, warnings: st.warnings };
 };
-

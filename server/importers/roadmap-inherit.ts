@@ -1,7 +1,12 @@
 // Empty deadline / responsible cells: in PDF text a vertically merged cell is printed once, so an
 // empty cell takes the value of the row above in the same section (warned as an assumption).
 import { parseExecutors } from './executors';
-import type { Abbreviation, ImportedActivity, ImportedSection, ImportWarning } from './roadmap.types';
+import type {
+  Abbreviation,
+  ImportedActivity,
+  ImportedSection,
+  ImportWarning,
+} from './roadmap.types';
 import { parseSchedule } from './schedule.parser';
 
 type Field = 'deadlineText' | 'responsibleText';
@@ -11,13 +16,23 @@ const LABEL: Record<Field, { name: string; missing: string }> = {
   responsibleText: { name: 'ответственный', missing: 'MISSING_RESPONSIBLE' },
 };
 
-const setField = (a: ImportedActivity, field: Field, value: string, abbreviations: Abbreviation[]): void => {
+const setField = (
+  a: ImportedActivity,
+  field: Field,
+  value: string,
+  abbreviations: Abbreviation[],
+): void => {
   a[field] = value;
   if (field === 'deadlineText') a.schedule = parseSchedule(value);
   else a.executors = parseExecutors(value, abbreviations);
 };
 
-const inheritField = (s: ImportedSection, field: Field, abbreviations: Abbreviation[], warnings: ImportWarning[]): void => {
+const inheritField = (
+  s: ImportedSection,
+  field: Field,
+  abbreviations: Abbreviation[],
+  warnings: ImportWarning[],
+): void => {
   let owner: ImportedActivity | null = null;
   let run: ImportedActivity[] = [];
   const flush = (): void => {
@@ -26,8 +41,16 @@ const inheritField = (s: ImportedSection, field: Field, abbreviations: Abbreviat
     const where = `Раздел ${s.number || 'без номера'}, мероприятия ${numbers}`;
     warnings.push(
       owner
-        ? { line: run[0].sourceLine, code: 'MERGED_CELL_ASSUMED', message: `${where}: ${LABEL[field].name} не указан — принят «${owner[field]}» из мероприятия ${owner.number} (объединённая ячейка)` }
-        : { line: run[0].sourceLine, code: LABEL[field].missing, message: `${where}: ${LABEL[field].name} не указан` },
+        ? {
+            line: run[0].sourceLine,
+            code: 'MERGED_CELL_ASSUMED',
+            message: `${where}: ${LABEL[field].name} не указан — принят «${owner[field]}» из мероприятия ${owner.number} (объединённая ячейка)`,
+          }
+        : {
+            line: run[0].sourceLine,
+            code: LABEL[field].missing,
+            message: `${where}: ${LABEL[field].name} не указан`,
+          },
     );
     run = [];
   };
@@ -43,7 +66,11 @@ const inheritField = (s: ImportedSection, field: Field, abbreviations: Abbreviat
   flush();
 };
 
-export const inheritMergedCells = (s: ImportedSection, abbreviations: Abbreviation[], warnings: ImportWarning[]): void => {
+export const inheritMergedCells = (
+  s: ImportedSection,
+  abbreviations: Abbreviation[],
+  warnings: ImportWarning[],
+): void => {
   inheritField(s, 'deadlineText', abbreviations, warnings);
   inheritField(s, 'responsibleText', abbreviations, warnings);
 };

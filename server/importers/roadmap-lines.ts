@@ -11,7 +11,10 @@ export interface SourceLine {
 export type Layout = 'tab' | 'flow';
 
 export const toLines = (text: string): SourceLine[] => {
-  const raw = text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').split('\n');
+  const raw = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .split('\n');
   const out: SourceLine[] = [];
   let gap = 0;
   raw.forEach((t, i) => {
@@ -45,6 +48,9 @@ export const isHeaderLine = (text: string): boolean => {
 };
 
 export const isHeaderTail = (text: string): boolean =>
-  /^(?:№|п\/п|сроки?|исполнения|ответственн[а-я]*|исполнител[ьи]|\d(?:\s+\d){1,5})$/u.test(fold(text));
+  /^(?:№|п\/п|сроки?|исполнения|ответственн[а-я]*|исполнител[ьи]|\d(?:\s+\d){1,5})$/u.test(
+    fold(text),
+  );
 
-export const ABBREVIATIONS_RE = /^\s*(?:принятые\s+)?(?:список\s+(?:принятых\s+)?)?сокращени[яй]\s*:?/iu;
+export const ABBREVIATIONS_RE =
+  /^\s*(?:принятые\s+)?(?:список\s+(?:принятых\s+)?)?сокращени[яй]\s*:?/iu;

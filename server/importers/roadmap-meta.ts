@@ -4,7 +4,8 @@ import type { Abbreviation, ParsedSchedule, RoadmapPeriod } from './roadmap.type
 import { ABBREVIATIONS_RE, isHeaderLine, type SourceLine } from './roadmap-lines';
 import { collapse } from './text-utils';
 
-const TITLE_START_RE = /^\s*(?:дорожная\s+карта|план\s+мероприятий|план\s+действий|комплекс\s+мер)/iu;
+const TITLE_START_RE =
+  /^\s*(?:дорожная\s+карта|план\s+мероприятий|план\s+действий|комплекс\s+мер)/iu;
 
 /** Title: the block that opens with «Дорожная карта» / «План мероприятий» above the table. */
 export const findTitle = (before: SourceLine[]): string | null => {
@@ -27,15 +28,28 @@ const ORDER_RES: readonly RegExp[] = [
 ];
 
 /** Order number and ISO date of the approving order («приказ … от 28.12.2022 № 1798а»). */
-export const findOrder = (before: SourceLine[]): { orderNumber: string | null; orderDate: string | null } => {
+export const findOrder = (
+  before: SourceLine[],
+): { orderNumber: string | null; orderDate: string | null } => {
   for (let i = 0; i < before.length; i += 1) {
-    const near = before.slice(Math.max(0, i - 5), i + 1).map((l) => l.text).join(' ');
+    const near = before
+      .slice(Math.max(0, i - 5), i + 1)
+      .map((l) => l.text)
+      .join(' ');
     if (!/приказ/iu.test(near)) continue;
     const text = collapse(before[i].text);
     const a = ORDER_RES[0].exec(text);
-    if (a) return { orderNumber: a[4], orderDate: `${a[3]}-${a[2].padStart(2, '0')}-${a[1].padStart(2, '0')}` };
+    if (a)
+      return {
+        orderNumber: a[4],
+        orderDate: `${a[3]}-${a[2].padStart(2, '0')}-${a[1].padStart(2, '0')}`,
+      };
     const b = ORDER_RES[1].exec(text);
-    if (b) return { orderNumber: b[1], orderDate: `${b[4]}-${b[3].padStart(2, '0')}-${b[2].padStart(2, '0')}` };
+    if (b)
+      return {
+        orderNumber: b[1],
+        orderDate: `${b[4]}-${b[3].padStart(2, '0')}-${b[2].padStart(2, '0')}`,
+      };
   }
   return { orderNumber: null, orderDate: null };
 };
@@ -71,15 +85,27 @@ const bounds = (s: ParsedSchedule): Bound[] => {
   }
   if (s.kind !== 'once') return [];
   const months = s.months.length ? s.months : [1, 12];
-  return s.years.flatMap((year) => [{ year, month: Math.min(...months) }, { year, month: s.months.length ? Math.max(...months) : 12 }]);
+  return s.years.flatMap((year) => [
+    { year, month: Math.min(...months) },
+    { year, month: s.months.length ? Math.max(...months) : 12 },
+  ]);
 };
 
 /** Period stated in the title, else the span of dated deadlines (else the order year). */
-export const findPeriod = (title: string | null, schedules: ParsedSchedule[], orderDate: string | null): RoadmapPeriod | null => {
+export const findPeriod = (
+  title: string | null,
+  schedules: ParsedSchedule[],
+  orderDate: string | null,
+): RoadmapPeriod | null => {
   const stated = PERIOD_RE.exec(title ?? '') ?? YEAR_PERIOD_RE.exec(title ?? '');
   if (stated) return { startYear: Number(stated[1]), endYear: Number(stated[2] ?? stated[1]) };
-  const all = schedules.flatMap(bounds).sort((a, b) => a.year * 12 + a.month - (b.year * 12 + b.month));
-  if (!all.length) return orderDate ? { startYear: Number(orderDate.slice(0, 4)), endYear: Number(orderDate.slice(0, 4)) } : null;
+  const all = schedules
+    .flatMap(bounds)
+    .sort((a, b) => a.year * 12 + a.month - (b.year * 12 + b.month));
+  if (!all.length)
+    return orderDate
+      ? { startYear: Number(orderDate.slice(0, 4)), endYear: Number(orderDate.slice(0, 4)) }
+      : null;
   const first = all[0];
   const last = all[all.length - 1];
   const period: RoadmapPeriod = { startYear: first.year, endYear: last.year };

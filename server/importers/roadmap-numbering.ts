@@ -19,7 +19,8 @@ export const leadingNumber = (line: string): LeadingNumber | null => {
   const m = NUMBER_RE.exec(line);
   if (!m) return null;
   const rest = line.slice(m[0].length);
-  const unit = /^(?:раз|раза|лет|год|года|кл|класс[а-я]*|час[а-я]*|дн[а-я]*|календарн[а-я]*|рабоч[а-я]*|%)(?![а-яё])/iu;
+  const unit =
+    /^(?:раз|раза|лет|год|года|кл|класс[а-я]*|час[а-я]*|дн[а-я]*|календарн[а-я]*|рабоч[а-я]*|%)(?![а-яё])/iu;
   if (!m[2] && unit.test(rest)) return null;
   if (!m[2] && !m[1].includes('.') && /^[а-яё]/u.test(rest)) return null;
   return { num: m[1].split('.').map((p) => Number(p.trim())), rest: rest.trim() };
@@ -53,6 +54,7 @@ export const firstGap = (section: Num | null, next: Num): number | null => {
 
 /** Skipped count for a section heading after the previous section (null: none yet). */
 export const sectionGap = (prev: Num | null, next: Num): number | null => {
-  if (!prev) return next.length === 1 || next.every((p) => p === 1) ? firstGap(null, next.slice(-1)) : null;
+  if (!prev)
+    return next.length === 1 || next.every((p) => p === 1) ? firstGap(null, next.slice(-1)) : null;
   return successorGap(prev, next);
 };

@@ -60,10 +60,14 @@ export const pushText = (part: RawPart, line: string): void => {
   else part.paragraphs[last] = `${part.paragraphs[last]} ${t}`;
 };
 
-export const partHasCells = (p: RawPart): boolean => p.deadline.length > 0 || p.responsible.length > 0;
+export const partHasCells = (p: RawPart): boolean =>
+  p.deadline.length > 0 || p.responsible.length > 0;
 
 export const joinDeadline = (lines: string[]): string =>
-  collapse(lines.join(' ')).replace(/\s+([,.)])/gu, '$1').replace(/[;,]$/u, '').trim();
+  collapse(lines.join(' '))
+    .replace(/\s+([,.)])/gu, '$1')
+    .replace(/[;,]$/u, '')
+    .trim();
 
 const NEW_EXECUTOR_RE =
   /^(?:методист|образовательн|руководител|замначальник|начальник|заместител|директор|специалист|Управлени[ея] образования|Образовательн|Руководител)/iu;

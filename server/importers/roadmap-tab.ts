@@ -53,7 +53,13 @@ export const mergeSplitRows = (rows: Cell[][], width: number): Cell[][] => {
   for (const row of rows) {
     const prev = out[out.length - 1];
     const numbered = row[0] && leadingNumber(row[0].lines.join(' ')) !== null;
-    if (prev && prev.length > 1 && prev.length < width && prev.length + row.length <= width && !numbered) {
+    if (
+      prev &&
+      prev.length > 1 &&
+      prev.length < width &&
+      prev.length + row.length <= width &&
+      !numbered
+    ) {
       prev.push(...row);
     } else {
       out.push([...row]);
@@ -66,13 +72,18 @@ const isColumnNumbers = (row: Cell[]): boolean =>
   row.length > 1 && row.every((c, i) => collapse(c.lines.join(' ')) === String(i + 1));
 
 /** TAB layout → headings and rows (cells: number | activity | deadline | responsible). */
-export const scanTabTable = (lines: SourceLine[]): { items: RawItem[]; warnings: ImportWarning[]; end: number } => {
+export const scanTabTable = (
+  lines: SourceLine[],
+): { items: RawItem[]; warnings: ImportWarning[]; end: number } => {
   const { rows, end } = readTabRows(lines);
-  const isHeader = (r: Cell[]): boolean => r.length >= 3 && isHeaderLine(r.map((c) => c.lines.join(' ')).join(' '));
+  const isHeader = (r: Cell[]): boolean =>
+    r.length >= 3 && isHeaderLine(r.map((c) => c.lines.join(' ')).join(' '));
   const header = rows.find(isHeader);
   const width = header ? header.length : Math.max(0, ...rows.map((r) => r.length));
   const body = mergeSplitRows(rows, width).filter((r) => !isHeader(r) && !isColumnNumbers(r));
-  const { items, warnings } = rowsToItems(body.map((r) => r.map((c) => ({ line: c.line, lines: c.lines }))), width);
+  const { items, warnings } = rowsToItems(
+    body.map((r) => r.map((c) => ({ line: c.line, lines: c.lines }))),
+    width,
+  );
   return { items, warnings, end };
 };
-

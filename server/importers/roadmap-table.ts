@@ -31,7 +31,10 @@ const unplaced = (line: number, text: string): ImportWarning => ({
 });
 
 /** One-cell rows are headings, rows with an empty number cell are sub-rows of the row above. */
-export const rowsToItems = (rows: TableCell[][], width: number): { items: RawItem[]; warnings: ImportWarning[] } => {
+export const rowsToItems = (
+  rows: TableCell[][],
+  width: number,
+): { items: RawItem[]; warnings: ImportWarning[] } => {
   const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
   let lastRow: RawRow | null = null;
@@ -41,7 +44,13 @@ export const rowsToItems = (rows: TableCell[][], width: number): { items: RawIte
     const single = cells.slice(1).every((c) => !cellText(c)) && (!n || n.rest !== '');
     if (cells.length === 1 || single) {
       if (!first) continue;
-      if (n || isHeadingText(first)) items.push({ kind: 'heading', num: n ? n.num : null, line: cells[0].line, title: [n ? n.rest : first] });
+      if (n || isHeadingText(first))
+        items.push({
+          kind: 'heading',
+          num: n ? n.num : null,
+          line: cells[0].line,
+          title: [n ? n.rest : first],
+        });
       else warnings.push(unplaced(cells[0].line, first));
       lastRow = null;
       continue;
@@ -54,7 +63,14 @@ export const rowsToItems = (rows: TableCell[][], width: number): { items: RawIte
       warnings.push(unplaced(cells[0].line, cells.map(cellText).join(' | ')));
       continue;
     }
-    lastRow = { kind: 'activity', num: n.num, line: cells[0].line, parts: [toPart(cells, width)], listCounter: 0, fragmentTo: null };
+    lastRow = {
+      kind: 'activity',
+      num: n.num,
+      line: cells[0].line,
+      parts: [toPart(cells, width)],
+      listCounter: 0,
+      fragmentTo: null,
+    };
     items.push(lastRow);
   }
   return { items, warnings };

@@ -2,7 +2,13 @@
 import { learnResponsibleWords } from './roadmap-columns';
 import { assembleSections } from './roadmap-assemble';
 import { scanFlowTable } from './roadmap-flow';
-import { ABBREVIATIONS_RE, detectLayout, isHeaderLine, type SourceLine, toLines } from './roadmap-lines';
+import {
+  ABBREVIATIONS_RE,
+  detectLayout,
+  isHeaderLine,
+  type SourceLine,
+  toLines,
+} from './roadmap-lines';
 import { findAbbreviations, findOrder, findPeriod, findTitle } from './roadmap-meta';
 import type { RawItem } from './roadmap-rows';
 import { scanTabTable } from './roadmap-tab';
@@ -15,7 +21,10 @@ interface Table {
 }
 
 const readTab = (lines: SourceLine[]): Table => {
-  const start = Math.max(0, lines.findIndex((l) => l.text.startsWith('\t')));
+  const start = Math.max(
+    0,
+    lines.findIndex((l) => l.text.startsWith('\t')),
+  );
   const { items, warnings } = scanTabTable(lines.slice(start));
   return { before: lines.slice(0, start), items, warnings };
 };
@@ -23,14 +32,19 @@ const readTab = (lines: SourceLine[]): Table => {
 const readFlow = (lines: SourceLine[]): Table => {
   const header = lines.findIndex((l) => isHeaderLine(l.text));
   const stop = lines.findIndex((l, i) => i > header && ABBREVIATIONS_RE.test(l.text));
-  const body = lines.slice(header + 1, stop < 0 ? lines.length : stop).filter((l) => !isHeaderLine(l.text));
+  const body = lines
+    .slice(header + 1, stop < 0 ? lines.length : stop)
+    .filter((l) => !isHeaderLine(l.text));
   const learned = learnResponsibleWords(body.map((l) => l.text));
   const { items, warnings } = scanFlowTable(body, { learned });
   return { before: lines.slice(0, Math.max(0, header)), items, warnings };
 };
 
 /** Imports a roadmap from document text; never throws on odd input — it warns instead. */
-export const importRoadmapText = (text: string, options: { fileName?: string } = {}): ImportedRoadmap => {
+export const importRoadmapText = (
+  text: string,
+  options: { fileName?: string } = {},
+): ImportedRoadmap => {
   void options;
   const lines = toLines(typeof text === 'string' ? text : '');
   const table = detectLayout(lines) === 'tab' ? readTab(lines) : readFlow(lines);
@@ -38,7 +52,11 @@ export const importRoadmapText = (text: string, options: { fileName?: string } =
   const warnings = [...table.warnings];
   const sections = assembleSections(table.items, abbreviations, warnings);
   if (!sections.some((s) => s.activities.length)) {
-    warnings.push({ line: null, code: 'NO_TABLE_FOUND', message: 'В документе не найдена таблица мероприятий дорожной карты' });
+    warnings.push({
+      line: null,
+      code: 'NO_TABLE_FOUND',
+      message: 'В документе не найдена таблица мероприятий дорожной карты',
+    });
   }
   const title = findTitle(table.before);
   const order = findOrder(table.before);

@@ -40,7 +40,9 @@ const candidates = (s: ParsedSchedule, p: RoadmapPeriod): string[] => {
   const months = s.months.length ? s.months : [12];
   switch (s.kind) {
     case 'once':
-      return s.years.length ? s.years.flatMap((y) => months.map((m) => monthEnd(y, m))) : everyYear(p, months);
+      return s.years.length
+        ? s.years.flatMap((y) => months.map((m) => monthEnd(y, m)))
+        : everyYear(p, months);
     case 'annual':
       return everyYear(p, months);
     case 'semiannual':

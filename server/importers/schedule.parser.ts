@@ -42,17 +42,23 @@ const span = (a: number, b: number): number[] => {
 const monthRangeScan = (low: string): { months: number[]; range: Range | null; text: string } => {
   let months: number[] = [];
   let range: Range | null = null;
-  const text = low.replace(MONTH_RANGE_RE, (_m, s1: string, y1?: string, s2?: string, y2?: string) => {
-    const a = monthOf(s1) ?? 1;
-    const b = monthOf(s2 ?? '') ?? 12;
-    months = months.concat(span(a, b));
-    const endYear = y2 ? Number(y2) : y1 ? Number(y1) : null;
-    const startYear = y1 ? Number(y1) : endYear !== null && a > b ? endYear - 1 : endYear;
-    if (startYear !== null && endYear !== null && !range) {
-      range = { from: isoDate(startYear, a, 1), to: isoDate(endYear, b, lastDayOfMonth(endYear, b)) };
-    }
-    return ' ';
-  });
+  const text = low.replace(
+    MONTH_RANGE_RE,
+    (_m, s1: string, y1?: string, s2?: string, y2?: string) => {
+      const a = monthOf(s1) ?? 1;
+      const b = monthOf(s2 ?? '') ?? 12;
+      months = months.concat(span(a, b));
+      const endYear = y2 ? Number(y2) : y1 ? Number(y1) : null;
+      const startYear = y1 ? Number(y1) : endYear !== null && a > b ? endYear - 1 : endYear;
+      if (startYear !== null && endYear !== null && !range) {
+        range = {
+          from: isoDate(startYear, a, 1),
+          to: isoDate(endYear, b, lastDayOfMonth(endYear, b)),
+        };
+      }
+      return ' ';
+    },
+  );
   return { months, range, text };
 };
 
@@ -103,7 +109,8 @@ const decideKind = (low: string, s: Scan, event: string | null): ScheduleKind =>
   if (s.range || s.open) return 'period';
   if (s.years.length) return 'once';
   // Months without a year recur every year; «в течение учебного года» then only qualifies them.
-  if (s.months.length) return s.separateMonths === 2 && s.months.length === 2 ? 'semiannual' : 'annual';
+  if (s.months.length)
+    return s.separateMonths === 2 && s.months.length === 2 ? 'semiannual' : 'annual';
   if (permanent) return 'permanent';
   if (event) return 'by_event';
   if (ON_DEMAND_RE.test(low)) return 'on_demand';

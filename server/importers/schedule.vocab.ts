@@ -8,7 +8,9 @@ export const ANNUAL_RE = wordRegex(
 );
 export const QUARTERLY_RE = wordRegex('ежеквартальн[а-я]*|(?:1|один) раз в квартал');
 export const MONTHLY_RE = wordRegex('ежемесячн[а-я]*|(?:1|один) раз в месяц');
-export const SEMIANNUAL_RE = wordRegex('(?:1|один) раз в полугодие|(?:2|два) раза в год|по полугодиям');
+export const SEMIANNUAL_RE = wordRegex(
+  '(?:1|один) раз в полугодие|(?:2|два) раза в год|по полугодиям',
+);
 export const PERMANENT_RE = wordRegex(
   'постоянно|весь период|в течение (?:всего )?(?:учебного |календарного )?года|систематически',
 );
@@ -42,7 +44,8 @@ export const EVENT_TRIGGERS: readonly string[] = [
 ];
 
 /** Plan references: the whole phrase is the event («по плану МКУ «УО»», «план работы …»). */
-export const PLAN_RE = /(?<![а-я])(?:по плану|согласно плану|план работы|по плану работы)(?![а-я])/u;
+export const PLAN_RE =
+  /(?<![а-я])(?:по плану|согласно плану|план работы|по плану работы)(?![а-я])/u;
 export const ACCORDING_RE = /(?<![а-я])в соответствии с(?![а-я])/u;
 
 /** Qualifiers kept beside the kind: «(при наличии)», «для каждой …», «1 раз в 3 года». */

@@ -49,13 +49,13 @@ export const isInsideBrackets = (s: string): boolean => {
   return count(/«/g) > count(/»/g) || count(/\(/g) > count(/\)/g);
 };
 
-export const isListItem = (line: string): boolean =>
-  /^\s*(?:[-‐–—·•]|\d{1,2}[.)]\s)/.test(line);
+export const isListItem = (line: string): boolean => /^\s*(?:[-‐–—·•]|\d{1,2}[.)]\s)/.test(line);
 
 export const isoDate = (y: number, m: number, d: number): string =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
-export const lastDayOfMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const lastDayOfMonth = (y: number, m: number): number =>
+  new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export const uniqueSorted = <T>(values: T[]): T[] =>
   [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

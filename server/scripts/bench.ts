@@ -12,12 +12,19 @@ import { persistImportedRoadmap } from '../modules/roadmaps/roadmap-import.servi
 
 const SCALE = Number(process.env.BENCH_MUNICIPALITIES ?? 100);
 
-async function addSyntheticMunicipalities(orm: Awaited<ReturnType<typeof openDatabase>>['orm']): Promise<void> {
+async function addSyntheticMunicipalities(
+  orm: Awaited<ReturnType<typeof openDatabase>>['orm'],
+): Promise<void> {
   const seeds = readRoadmapSeeds();
   const em = orm.em.fork();
   const region = em.create(Region, { code: 'S99', name: 'Синтетический регион (бенчмарк)' });
   for (let i = 1; i <= SCALE; i += 1) {
-    const municipality = em.create(Municipality, { region, name: `Синтетический МО ${String(i).padStart(4, '0')}`, shortName: `Синт. ${i}`, type: MunicipalityType.MUNICIPAL_DISTRICT });
+    const municipality = em.create(Municipality, {
+      region,
+      name: `Синтетический МО ${String(i).padStart(4, '0')}`,
+      shortName: `Синт. ${i}`,
+      type: MunicipalityType.MUNICIPAL_DISTRICT,
+    });
     await persistImportedRoadmap(em, municipality, seeds[i % seeds.length].seed);
     if (i % 20 === 0) {
       await em.flush();
@@ -35,7 +42,11 @@ async function measure(name: string, url: string, body: object, iterations: numb
   });
   for (let i = 0; i < iterations; i += 1) {
     const start = performance.now();
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const json = (await response.json()) as { errors?: unknown };
     if (json.errors) {
       throw new Error(`${name}: ${JSON.stringify(json.errors)}`);
@@ -44,30 +55,118 @@ async function measure(name: string, url: string, body: object, iterations: numb
   }
   stop();
   times.sort((a, b) => a - b);
-  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(1);
-  console.log(`| ${name} | ${iterations} | ${pct(50)} | ${pct(95)} | ${(statements / iterations).toFixed(1)} |`);
+  const pct = (p: number) =>
+    times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))].toFixed(1);
+  console.log(
+    `| ${name} | ${iterations} | ${pct(50)} | ${pct(95)} | ${(statements / iterations).toFixed(1)} |`,
+  );
 }
 
 async function main(): Promise<void> {
-  const database = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL || null, dataDir: null });
+  const database = await openDatabase({
+    databaseUrl: process.env.BENCH_DATABASE_URL || null,
+    dataDir: null,
+  });
   await migrate(database.orm);
-  const hub = await createServer({ port: 0, database, log: () => undefined, config: { host: '127.0.0.1', seedOnStart: true, today: '2022-06-15' } });
+  const hub = await createServer({
+    port: 0,
+    database,
+    log: () => undefined,
+    config: { host: '127.0.0.1', seedOnStart: true, today: '2022-06-15' },
+  });
   const seededAt = performance.now();
   await addSyntheticMunicipalities(database.orm);
-  const counts = await database.orm.em.fork().getConnection().execute('select (select count(*) from municipality)::int m, (select count(*) from activity)::int a, (select count(*) from activity_occurrence)::int o');
-  console.log(`Machine: ${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}; database: ${database.kind}`);
-  console.log(`Data: ${counts[0].m} municipalities, ${counts[0].a} activities, ${counts[0].o} occurrences (synthetic set built in ${((performance.now() - seededAt) / 1000).toFixed(1)} s)`);
+  const counts = await database.orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      'select (select count(*) from municipality)::int m, (select count(*) from activity)::int a, (select count(*) from activity_occurrence)::int o',
+    );
+  console.log(
+    `Machine: ${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}; database: ${database.kind}`,
+  );
+  console.log(
+    `Data: ${counts[0].m} municipalities, ${counts[0].a} activities, ${counts[0].o} occurrences (synthetic set built in ${((performance.now() - seededAt) / 1000).toFixed(1)} s)`,
+  );
   console.log('| request | runs | p50 ms | p95 ms | SQL statements / request |');
   console.log('|---|---|---|---|---|');
-  await measure('activities page (50, no filter)', hub.url, { query: '{ activities(first: 50) { totalCount nodes { id number text section { number } } } }' }, 50);
-  await measure('activities page (500) + executors', hub.url, { query: '{ activities(first: 500) { nodes { id number text deadlineText executors { name } cycleComponent { code } } } }' }, 20);
-  await measure('activities text search + direction', hub.url, { query: '{ activities(first: 50, filter: { text: { contains: "мониторинг" }, directionCode: { in: ["1.1", "1.2"] } }) { totalCount nodes { id } } }' }, 50);
-  await measure('overdue occurrences (50)', hub.url, { query: '{ activityOccurrences(first: 50, filter: { overdue: true }) { totalCount nodes { id dueDate activity { number } } } }' }, 50);
-  await measure('nested municipalities→…→executors (20 MO)', hub.url, { query: '{ municipalities(first: 20) { nodes { name roadmaps { sections { number activities { number executors { name } } } } } } }' }, 10);
-  await measure(`roadmapCoverage (${counts[0].m} MO × 11)`, hub.url, { query: '{ roadmapCoverage(asOf: "2022-06-15") { cells { activityCount dueCount doneCount executionRate } } }' }, 20);
-  const { nodes } = ((await (await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ activities(first: 200) { nodes { id version text } } }' }) })).json()) as any).data.activities;
-  const rows = nodes.map((n: any) => ({ id: n.id, version: n.version, text: `${n.text} (правка)` }));
-  await measure('upsertActivities 200 rows, dryRun', hub.url, { query: 'mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows, dryRun: true) { ok } }', variables: { rows } }, 10);
+  await measure(
+    'activities page (50, no filter)',
+    hub.url,
+    {
+      query: '{ activities(first: 50) { totalCount nodes { id number text section { number } } } }',
+    },
+    50,
+  );
+  await measure(
+    'activities page (500) + executors',
+    hub.url,
+    {
+      query:
+        '{ activities(first: 500) { nodes { id number text deadlineText executors { name } cycleComponent { code } } } }',
+    },
+    20,
+  );
+  await measure(
+    'activities text search + direction',
+    hub.url,
+    {
+      query:
+        '{ activities(first: 50, filter: { text: { contains: "мониторинг" }, directionCode: { in: ["1.1", "1.2"] } }) { totalCount nodes { id } } }',
+    },
+    50,
+  );
+  await measure(
+    'overdue occurrences (50)',
+    hub.url,
+    {
+      query:
+        '{ activityOccurrences(first: 50, filter: { overdue: true }) { totalCount nodes { id dueDate activity { number } } } }',
+    },
+    50,
+  );
+  await measure(
+    'nested municipalities→…→executors (20 MO)',
+    hub.url,
+    {
+      query:
+        '{ municipalities(first: 20) { nodes { name roadmaps { sections { number activities { number executors { name } } } } } } }',
+    },
+    10,
+  );
+  await measure(
+    `roadmapCoverage (${counts[0].m} MO × 11)`,
+    hub.url,
+    {
+      query:
+        '{ roadmapCoverage(asOf: "2022-06-15") { cells { activityCount dueCount doneCount executionRate } } }',
+    },
+    20,
+  );
+  const { nodes } = (
+    (await (
+      await fetch(`${hub.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ activities(first: 200) { nodes { id version text } } }' }),
+      })
+    ).json()) as any
+  ).data.activities;
+  const rows = nodes.map((n: any) => ({
+    id: n.id,
+    version: n.version,
+    text: `${n.text} (правка)`,
+  }));
+  await measure(
+    'upsertActivities 200 rows, dryRun',
+    hub.url,
+    {
+      query:
+        'mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows, dryRun: true) { ok } }',
+      variables: { rows },
+    },
+    10,
+  );
   await hub.stop();
   await database.close();
 }

@@ -11,7 +11,9 @@ async function main(): Promise<void> {
     const migrator = db.orm.getMigrator();
     const target = path.resolve(process.cwd(), 'server/migrations');
     const result = await migrator.createMigration(target, false, false, name);
-    console.log(result.fileName ? `Created ${path.join(target, result.fileName)}` : 'No schema changes');
+    console.log(
+      result.fileName ? `Created ${path.join(target, result.fileName)}` : 'No schema changes',
+    );
   } finally {
     await db.close();
   }

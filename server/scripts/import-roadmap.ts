@@ -4,7 +4,11 @@ import { loadConfig } from '../config';
 import { databaseOptionsFromConfig, openDatabase } from '../db/database';
 import { runImportCommand } from '../modules/roadmaps/roadmap-import.command';
 
-runImportCommand(process.argv.slice(2), (text) => console.log(text), () => openDatabase(databaseOptionsFromConfig(loadConfig())))
+runImportCommand(
+  process.argv.slice(2),
+  (text) => console.log(text),
+  () => openDatabase(databaseOptionsFromConfig(loadConfig())),
+)
   .then((code) => process.exit(code))
   .catch((error) => {
     console.error(error instanceof Error ? error.message : error);

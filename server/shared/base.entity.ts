@@ -14,7 +14,12 @@ export abstract class BaseEntity<Optional = never> {
   createdAt: Date = new Date();
 
   @Field(() => Date)
-  @Property({ type: 'datetime', columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Property({
+    type: 'datetime',
+    columnType: 'timestamptz',
+    defaultRaw: 'now()',
+    onUpdate: () => new Date(),
+  })
   updatedAt: Date = new Date();
 }
 

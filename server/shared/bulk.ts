@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClassType } from 'type-graphql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { RowErrorCode } from '../errors';
+import { BadUserInputError, type RowErrorCode } from '../errors';
 
 @ObjectType({ description: 'Why one row of a bulk write was refused.' })
 export class RowError {
@@ -14,7 +14,10 @@ export class RowError {
   @Field(() => String, { nullable: true, description: 'Input field at fault, e.g. "text".' })
   field!: string | null;
 
-  @Field(() => String, { description: 'BAD_USER_INPUT, REQUIRED, TOO_LONG, INVALID_FORMAT, DUPLICATE, NOT_FOUND or CONFLICT.' })
+  @Field(() => String, {
+    description:
+      'BAD_USER_INPUT, REQUIRED, TOO_LONG, INVALID_FORMAT, DUPLICATE, NOT_FOUND or CONFLICT.',
+  })
   code!: RowErrorCode;
 
   @Field(() => String)
@@ -40,7 +43,13 @@ export class RowErrors {
     return [...this.errors].sort((a, b) => a.index - b.index);
   }
 
-  add(index: number, id: string | number | null | undefined, field: string | null, code: RowErrorCode, message: string): void {
+  add(
+    index: number,
+    id: string | number | null | undefined,
+    field: string | null,
+    code: RowErrorCode,
+    message: string,
+  ): void {
     this.errors.push({ index, id: id == null ? null : String(id), field, code, message });
   }
 
@@ -53,10 +62,17 @@ export class RowErrors {
   }
 }
 
-export function bulkResultType<T extends object>(nodeType: ClassType<T>, name: string): ClassType<BulkResultShape<T>> {
-  @ObjectType(name, { description: 'Result of an atomic bulk write: all rows are written, or none.' })
+export function bulkResultType<T extends object>(
+  nodeType: ClassType<T>,
+  name: string,
+): ClassType<BulkResultShape<T>> {
+  @ObjectType(name, {
+    description: 'Result of an atomic bulk write: all rows are written, or none.',
+  })
   class BulkResult {
-    @Field(() => Boolean, { description: 'True when every row was accepted (and, unless dryRun, written).' })
+    @Field(() => Boolean, {
+      description: 'True when every row was accepted (and, unless dryRun, written).',
+    })
     ok!: boolean;
 
     @Field(() => Boolean)
@@ -71,13 +87,27 @@ export function bulkResultType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => Int)
     deleted!: number;
 
-    @Field(() => [nodeType], { description: 'The rows as written (or as they would be, on dryRun), in request order; deleted rows are left out.' })
+    @Field(() => [nodeType], {
+      description:
+        'The rows as written (or as they would be, on dryRun), in request order; deleted rows are left out.',
+    })
     rows!: T[];
 
     @Field(() => [RowError])
     errors!: RowError[];
   }
   return BulkResult;
+}
+
+/** Rows one bulk request may carry: a whole roadmap is ~300; larger loads go in batches. */
+export const MAX_BULK_ROWS = 2000;
+
+export function assertBulkSize(rows: readonly unknown[]): void {
+  if (rows.length > MAX_BULK_ROWS) {
+    throw new BadUserInputError(`At most ${MAX_BULK_ROWS} rows per request, got ${rows.length}`, {
+      field: 'rows',
+    });
+  }
 }
 
 /** The result of a refused request: nothing was written. */
@@ -96,9 +126,21 @@ export function checkVersion(
     return;
   }
   if (input.version == null) {
-    errors.add(index, input.id, 'version', 'REQUIRED', 'Для изменения нужна версия строки (version)');
+    errors.add(
+      index,
+      input.id,
+      'version',
+      'REQUIRED',
+      'Для изменения нужна версия строки (version)',
+    );
   } else if (input.version !== current.version) {
-    errors.add(index, input.id, 'version', 'CONFLICT', `Строка изменена другим пользователем (версия ${current.version}, у вас ${input.version})`);
+    errors.add(
+      index,
+      input.id,
+      'version',
+      'CONFLICT',
+      `Строка изменена другим пользователем (версия ${current.version}, у вас ${input.version})`,
+    );
   }
 }
 
@@ -132,7 +174,15 @@ export async function runBulk<T>(
         return refused<T>(dryRun, planned.errors);
       }
       const { rows, created, deleted, total } = await planned.write();
-      const result = { ok: true, dryRun, created, deleted, updated: total - created - deleted, rows, errors: [] };
+      const result = {
+        ok: true,
+        dryRun,
+        created,
+        deleted,
+        updated: total - created - deleted,
+        rows,
+        errors: [],
+      };
       if (dryRun) {
         throw new DryRunRollback(result);
       }

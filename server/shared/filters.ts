@@ -47,11 +47,16 @@ export function parseId(value: string | number, field = 'id'): number {
 }
 
 /** Translates an IdFilter into a MikroORM condition, or undefined when empty. */
-export function idCondition(filter: IdFilter | undefined, field: string): { $in: number[] } | undefined {
+export function idCondition(
+  filter: IdFilter | undefined,
+  field: string,
+): { $in: number[] } | undefined {
   if (!filter) {
     return undefined;
   }
-  const ids = [...(filter.eq != null ? [filter.eq] : []), ...(filter.in ?? [])].map((id) => parseId(id, field));
+  const ids = [...(filter.eq != null ? [filter.eq] : []), ...(filter.in ?? [])].map((id) =>
+    parseId(id, field),
+  );
   return filter.eq != null || filter.in != null ? { $in: ids } : undefined;
 }
 
@@ -68,11 +73,16 @@ export function containsPattern(filter: TextFilter | undefined): string | undefi
   return text ? `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%` : undefined;
 }
 
-export function dateCondition(filter: DateFilter | undefined): { $gte?: string; $lte?: string } | undefined {
+export function dateCondition(
+  filter: DateFilter | undefined,
+): { $gte?: string; $lte?: string } | undefined {
   if (!filter || (filter.gte == null && filter.lte == null)) {
     return undefined;
   }
-  return { ...(filter.gte != null ? { $gte: filter.gte } : {}), ...(filter.lte != null ? { $lte: filter.lte } : {}) };
+  return {
+    ...(filter.gte != null ? { $gte: filter.gte } : {}),
+    ...(filter.lte != null ? { $lte: filter.lte } : {}),
+  };
 }
 
 export enum SortDirection {

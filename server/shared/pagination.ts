@@ -8,12 +8,18 @@ const DEFAULT_PAGE_SIZE = 50;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @Min(0)
   @Max(MAX_PAGE_SIZE)
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row seen (cursor paging).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last row seen (cursor paging).',
+  })
   after?: string;
 
   @Field(() => Int, { nullable: true, description: 'Rows to skip (offset paging, used by grids).' })
@@ -86,7 +92,10 @@ export function toConnection<T>(items: T[], totalCount: number, page: Page): Con
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function connectionType<T extends object>(nodeType: ClassType<T>, name: string): ClassType<ConnectionShape<T>> {
+export function connectionType<T extends object>(
+  nodeType: ClassType<T>,
+  name: string,
+): ClassType<ConnectionShape<T>> {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String)

@@ -12,9 +12,12 @@ export function isIsoDate(value: unknown): value is string {
 
 function parseDate(value: unknown): string {
   if (!isIsoDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }
@@ -23,7 +26,8 @@ function parseDate(value: unknown): string {
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD.',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
+  serialize: (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });

@@ -40,7 +40,11 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
 
   beforeAll(async () => {
     const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msoko-client-'));
-    await build({ configFile: path.join(__dirname, '../../vite.config.mts'), build: { outDir: clientDir, emptyOutDir: true, sourcemap: false }, logLevel: 'warn' });
+    await build({
+      configFile: path.join(__dirname, '../../vite.config.mts'),
+      build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
+      logLevel: 'warn',
+    });
     hub = await startTestServer('pglite', { clientDir });
     const { data } = await hub.gql('{ municipalities(first: 10) { nodes { id name } } }');
     for (const m of data!.municipalities.nodes) {
@@ -48,7 +52,15 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     }
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   }, 180_000);
 
@@ -58,20 +70,36 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
   });
 
   async function openPage(hash: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      viewport: { width: 1500, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${hub.url}/${hash}`);
     return page;
   }
 
-  async function roadmapActivities(municipality: string): Promise<{ id: string; version: number; number: string; deadlineText: string; responsibleText: string; section: { id: string } }[]> {
-    const { data } = await hub.gql('query ($m: ID!) { activities(filter: { municipalityId: { eq: $m } }, first: 500) { nodes { id version number deadlineText responsibleText section { id } } } }', { m: municipalities.get(municipality) });
+  async function roadmapActivities(municipality: string): Promise<
+    {
+      id: string;
+      version: number;
+      number: string;
+      deadlineText: string;
+      responsibleText: string;
+      section: { id: string };
+    }[]
+  > {
+    const { data } = await hub.gql(
+      'query ($m: ID!) { activities(filter: { municipalityId: { eq: $m } }, first: 500) { nodes { id version number deadlineText responsibleText section { id } } } }',
+      { m: municipalities.get(municipality) },
+    );
     return data!.activities.nodes;
   }
 
   const grid = () => page.getByTestId('editable-grid');
-  const cell = (rowId: string, col: string): Locator => grid().locator(`[row-id="${rowId}"] [col-id="${col}"]`);
+  const cell = (rowId: string, col: string): Locator =>
+    grid().locator(`[row-id="${rowId}"] [col-id="${col}"]`);
   const dirtyCount = () => page.getByTestId('grid-dirty-count');
 
   async function editCell(rowId: string, col: string, text: string): Promise<void> {
@@ -86,7 +114,9 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     await page.evaluate((tsv) => {
       const data = new DataTransfer();
       data.setData('text/plain', tsv);
-      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     }, text);
   }
 
@@ -95,18 +125,31 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     await openPage(`#/roadmaps?municipality=${municipalities.get('город Черногорск')}`);
     await cell(first.id, 'text').waitFor();
     // Rows are virtualised: the first section header is on screen.
-    expect(await grid().getByTestId('grid-group-row').first().innerText()).toMatch(/1\. Нормативно-правовое обеспечение/);
+    expect(await grid().getByTestId('grid-group-row').first().innerText()).toMatch(
+      /1\. Нормативно-правовое обеспечение/,
+    );
     await editCell(first.id, 'deadlineText', 'Декабрь 2023');
-    await eventually(async () => expect(await dirtyCount().innerText()).toMatch(/Изменено: 1 строка/));
+    await eventually(async () =>
+      expect(await dirtyCount().innerText()).toMatch(/Изменено: 1 строка/),
+    );
     expect(await cell(first.id, 'deadlineText').getAttribute('class')).toMatch(/eg-cell-dirty/);
     await page.getByTestId('grid-save').click();
     await page.getByTestId('grid-saved').waitFor();
 
     await page.reload();
     await cell(first.id, 'deadlineText').waitFor();
-    await eventually(async () => expect(await cell(first.id, 'deadlineText').innerText()).toBe('Декабрь 2023'));
-    const { data } = await hub.gql('query ($id: ID!) { activity(id: $id) { version deadlineText schedule { kind years } } }', { id: first.id });
-    expect(data!.activity).toEqual({ version: first.version + 1, deadlineText: 'Декабрь 2023', schedule: { kind: 'once', years: [2023] } });
+    await eventually(async () =>
+      expect(await cell(first.id, 'deadlineText').innerText()).toBe('Декабрь 2023'),
+    );
+    const { data } = await hub.gql(
+      'query ($id: ID!) { activity(id: $id) { version deadlineText schedule { kind years } } }',
+      { id: first.id },
+    );
+    expect(data!.activity).toEqual({
+      version: first.version + 1,
+      deadlineText: 'Декабрь 2023',
+      schedule: { kind: 'once', years: [2023] },
+    });
   });
 
   it('pastes a block from Excel, undoes and redoes it, fills down, and saves it all in one mutation', async () => {
@@ -114,16 +157,26 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     await openPage(`#/roadmaps?municipality=${municipalities.get('Малышевский городской округ')}`);
     await cell(rows[0].id, 'text').waitFor();
     await pasteInto(rows[1].id, 'deadlineText', 'март 2022\tИМЦ\r\nапрель 2022\tОУ\r\n');
-    await eventually(async () => expect(await cell(rows[2].id, 'responsibleText').innerText()).toBe('ОУ'));
+    await eventually(async () =>
+      expect(await cell(rows[2].id, 'responsibleText').innerText()).toBe('ОУ'),
+    );
     expect(await cell(rows[1].id, 'deadlineText').innerText()).toBe('март 2022');
     await page.getByTestId('grid-undo').click();
-    await eventually(async () => expect(await cell(rows[2].id, 'responsibleText').innerText()).toBe(rows[2].responsibleText));
+    await eventually(async () =>
+      expect(await cell(rows[2].id, 'responsibleText').innerText()).toBe(rows[2].responsibleText),
+    );
     await page.getByTestId('grid-redo').click();
-    await eventually(async () => expect(await cell(rows[2].id, 'responsibleText').innerText()).toBe('ОУ'));
+    await eventually(async () =>
+      expect(await cell(rows[2].id, 'responsibleText').innerText()).toBe('ОУ'),
+    );
     await cell(rows[3].id, 'responsibleText').click();
     await page.keyboard.press('Control+d');
-    await eventually(async () => expect(await cell(rows[3].id, 'responsibleText').innerText()).toBe('ОУ'));
-    await eventually(async () => expect(await dirtyCount().innerText()).toMatch(/Изменено: 3 строки/));
+    await eventually(async () =>
+      expect(await cell(rows[3].id, 'responsibleText').innerText()).toBe('ОУ'),
+    );
+    await eventually(async () =>
+      expect(await dirtyCount().innerText()).toMatch(/Изменено: 3 строки/),
+    );
 
     let mutations = 0;
     page.on('request', (request) => {
@@ -136,9 +189,18 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     expect(mutations).toBe(1);
     const saved = await roadmapActivities('Малышевский городской округ');
     const byId = new Map(saved.map((row) => [row.id, row]));
-    expect(byId.get(rows[1].id)).toMatchObject({ deadlineText: 'март 2022', responsibleText: 'ИМЦ' });
-    expect(byId.get(rows[2].id)).toMatchObject({ deadlineText: 'апрель 2022', responsibleText: 'ОУ' });
-    expect(byId.get(rows[3].id)).toMatchObject({ responsibleText: 'ОУ', deadlineText: rows[3].deadlineText });
+    expect(byId.get(rows[1].id)).toMatchObject({
+      deadlineText: 'март 2022',
+      responsibleText: 'ИМЦ',
+    });
+    expect(byId.get(rows[2].id)).toMatchObject({
+      deadlineText: 'апрель 2022',
+      responsibleText: 'ОУ',
+    });
+    expect(byId.get(rows[3].id)).toMatchObject({
+      responsibleText: 'ОУ',
+      deadlineText: rows[3].deadlineText,
+    });
   });
 
   it('shows a refused row in its cell and explains a conflict instead of overwriting', async () => {
@@ -148,21 +210,34 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     await editCell(first.id, 'number', second.number);
     await page.getByTestId('grid-save').click();
     await page.getByTestId('grid-errors').waitFor();
-    expect(await page.getByTestId('grid-errors').innerText()).toMatch(/Строка 1, поле «№»: Номер 2 уже есть в разделе 1/);
-    await eventually(async () => expect(await cell(first.id, 'number').getAttribute('class')).toMatch(/eg-cell-error/));
+    expect(await page.getByTestId('grid-errors').innerText()).toMatch(
+      /Строка 1, поле «№»: Номер 2 уже есть в разделе 1/,
+    );
+    await eventually(async () =>
+      expect(await cell(first.id, 'number').getAttribute('class')).toMatch(/eg-cell-error/),
+    );
     await page.getByTestId('grid-discard').click();
 
     await editCell(first.id, 'responsibleText', 'Исаева Х.Н., начальник МКУ «УО»; методисты');
-    const other = await hub.gql('mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok } }', {
-      rows: [{ id: first.id, version: first.version, deadlineText: 'Февраль 2025' }],
-    });
+    const other = await hub.gql(
+      'mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok } }',
+      {
+        rows: [{ id: first.id, version: first.version, deadlineText: 'Февраль 2025' }],
+      },
+    );
     expect(other.data!.upsertActivities.ok).toBe(true);
     await page.getByTestId('grid-save').click();
     await page.getByTestId('grid-conflict').waitFor();
-    expect(await page.getByTestId('grid-conflict').innerText()).toMatch(/Запись изменена другим пользователем после загрузки\. Обновите данные и повторите правку\./);
+    expect(await page.getByTestId('grid-conflict').innerText()).toMatch(
+      /Запись изменена другим пользователем после загрузки\. Обновите данные и повторите правку\./,
+    );
     await page.getByTestId('grid-conflict-reload').click();
-    await eventually(async () => expect(await cell(first.id, 'deadlineText').innerText()).toBe('Февраль 2025'));
-    const { data } = await hub.gql('query ($id: ID!) { activity(id: $id) { responsibleText } }', { id: first.id });
+    await eventually(async () =>
+      expect(await cell(first.id, 'deadlineText').innerText()).toBe('Февраль 2025'),
+    );
+    const { data } = await hub.gql('query ($id: ID!) { activity(id: $id) { responsibleText } }', {
+      id: first.id,
+    });
     expect(data!.activity.responsibleText).toBe(first.responsibleText);
   });
 
@@ -174,19 +249,35 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     await page.getByTestId('section-select').selectOption(last.section.id);
     await page.getByTestId('grid-add-row').click();
     await grid().locator('[row-id="new:1"]').waitFor();
-    await pasteInto('new:1', 'number', '10.9\tЭкскурсии на предприятия города\tмай 2024\tГУО администрации г. Черногорска');
+    await pasteInto(
+      'new:1',
+      'number',
+      '10.9\tЭкскурсии на предприятия города\tмай 2024\tГУО администрации г. Черногорска',
+    );
     await page.getByTestId('grid-save').click();
     await page.getByTestId('grid-saved').waitFor();
-    const created = (await roadmapActivities('город Черногорск')).find((row) => row.number === '10.9');
-    expect(created).toMatchObject({ deadlineText: 'май 2024', responsibleText: 'ГУО администрации г. Черногорска', section: { id: last.section.id } });
+    const created = (await roadmapActivities('город Черногорск')).find(
+      (row) => row.number === '10.9',
+    );
+    expect(created).toMatchObject({
+      deadlineText: 'май 2024',
+      responsibleText: 'ГУО администрации г. Черногорска',
+      section: { id: last.section.id },
+    });
 
     await cell(created!.id, 'text').waitFor();
     await grid().locator(`[row-id="${created!.id}"] input[type="checkbox"]`).check();
     await page.getByTestId('grid-delete-rows').click();
-    await eventually(async () => expect(await grid().locator(`[row-id="${created!.id}"]`).getAttribute('class')).toMatch(/eg-row-deleted/));
+    await eventually(async () =>
+      expect(await grid().locator(`[row-id="${created!.id}"]`).getAttribute('class')).toMatch(
+        /eg-row-deleted/,
+      ),
+    );
     await page.getByTestId('grid-save').click();
     await page.getByTestId('grid-saved').waitFor();
-    const { data } = await hub.gql('query ($id: ID!) { activity(id: $id) { id } }', { id: created!.id });
+    const { data } = await hub.gql('query ($id: ID!) { activity(id: $id) { id } }', {
+      id: created!.id,
+    });
     expect(data!.activity).toBeNull();
   });
 
@@ -196,13 +287,26 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     const firstRow = grid().locator('[row-id]').first();
     await firstRow.waitFor();
     const rowId = (await firstRow.getAttribute('row-id'))!;
-    await eventually(async () => expect(await cell(rowId, 'overdue').getByTestId('overdue-badge').count()).toBe(1));
+    await eventually(async () =>
+      expect(await cell(rowId, 'overdue').getByTestId('overdue-badge').count()).toBe(1),
+    );
     await pasteInto(rowId, 'status', 'выполнено\tПриказ издан\thttps://example.org/order.pdf');
-    await eventually(async () => expect(await cell(rowId, 'status').innerText()).toMatch(/выполнено/));
+    await eventually(async () =>
+      expect(await cell(rowId, 'status').innerText()).toMatch(/выполнено/),
+    );
     await page.getByTestId('grid-save').click();
     await page.getByTestId('grid-saved').waitFor();
-    const { data } = await hub.gql('{ activityOccurrences(filter: { status: { in: [DONE] }, text: { contains: "Приказ издан" } }) { nodes { id overdue reportText evidenceUrl } } }');
-    expect(data!.activityOccurrences.nodes).toEqual([{ id: rowId, overdue: false, reportText: 'Приказ издан', evidenceUrl: 'https://example.org/order.pdf' }]);
+    const { data } = await hub.gql(
+      '{ activityOccurrences(filter: { status: { in: [DONE] }, text: { contains: "Приказ издан" } }) { nodes { id overdue reportText evidenceUrl } } }',
+    );
+    expect(data!.activityOccurrences.nodes).toEqual([
+      {
+        id: rowId,
+        overdue: false,
+        reportText: 'Приказ издан',
+        evidenceUrl: 'https://example.org/order.pdf',
+      },
+    ]);
   });
 
   it('shows the coverage matrix and switches the language', async () => {
@@ -212,10 +316,18 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     await norm.waitFor();
     expect(await norm.locator('.coverage-count').innerText()).toBe('8');
     expect(await norm.locator('.coverage-rate').innerText()).toMatch(/^\d+(,\d+)?\s?%$/);
-    expect(await page.getByTestId(`coverage-cell-${municipalities.get('городской округ «город Кизляр»')}-NORM`).innerText()).toBe('—');
+    expect(
+      await page
+        .getByTestId(`coverage-cell-${municipalities.get('городской округ «город Кизляр»')}-NORM`)
+        .innerText(),
+    ).toBe('—');
     await page.getByTestId('lang-switch').selectOption('en');
-    await eventually(async () => expect(await page.getByTestId('nav-roadmaps').innerText()).toBe('Roadmaps'));
+    await eventually(async () =>
+      expect(await page.getByTestId('nav-roadmaps').innerText()).toBe('Roadmaps'),
+    );
     await page.reload();
-    await eventually(async () => expect(await page.getByTestId('nav-roadmaps').innerText()).toBe('Roadmaps'));
+    await eventually(async () =>
+      expect(await page.getByTestId('nav-roadmaps').innerText()).toBe('Roadmaps'),
+    );
   });
 });

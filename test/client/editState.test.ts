@@ -34,7 +34,11 @@ const cellStep = (key: string, field: string, before: unknown, after: unknown): 
 
 describe('edit state', () => {
   it('overlays edits on the loaded row and tracks dirty fields', () => {
-    const state = applyStep(emptyEditState<Row>(), base, cellStep('a', 'text', 'Мониторинг', 'Анализ'));
+    const state = applyStep(
+      emptyEditState<Row>(),
+      base,
+      cellStep('a', 'text', 'Мониторинг', 'Анализ'),
+    );
     expect(currentRow(state, base, 'a')).toMatchObject({ id: 'a', version: 1, text: 'Анализ' });
     expect(dirtyFields(state, base, 'a')).toEqual(['text']);
     expect(dirtyKeys(state, base)).toEqual(['a']);

@@ -53,7 +53,12 @@ describe('save errors', () => {
       columns,
       [
         { index: 0, row: { id: 'a', text: '', number: '' }, changedFields: ['text'], isNew: false },
-        { index: 1, row: { id: null, text: 'ok', number: '' }, changedFields: ['text'], isNew: true },
+        {
+          index: 1,
+          row: { id: null, text: 'ok', number: '' },
+          changedFields: ['text'],
+          isNew: true,
+        },
       ],
       ['a', 'new:1'],
     );
@@ -89,7 +94,15 @@ describe('grid items', () => {
 
 describe('shortcuts', () => {
   const key = (code: string, extra: Partial<Parameters<typeof shortcutOf>[0]> = {}) =>
-    shortcutOf({ ctrlKey: true, metaKey: false, shiftKey: false, altKey: false, code, key: '', ...extra });
+    shortcutOf({
+      ctrlKey: true,
+      metaKey: false,
+      shiftKey: false,
+      altKey: false,
+      code,
+      key: '',
+      ...extra,
+    });
 
   it('reads physical keys so the Russian layout works', () => {
     expect(key('KeyZ', { key: 'я' })).toBe('undo');

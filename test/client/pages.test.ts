@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash } from '../../client/src/app/router';
 import type { ActivityRow } from '../../client/src/features/roadmaps/activityRow';
 import { sectionLabel, toActivityInput } from '../../client/src/features/roadmaps/activityRow';
-import { toOccurrenceFilter, toOccurrenceInput } from '../../client/src/features/occurrences/occurrenceRow';
+import {
+  toOccurrenceFilter,
+  toOccurrenceInput,
+} from '../../client/src/features/occurrences/occurrenceRow';
 import type { OccurrenceRow } from '../../client/src/features/occurrences/occurrenceRow';
 import { en } from '../../client/src/i18n/en';
 import { formatDate, formatMessage } from '../../client/src/i18n/format';
@@ -26,7 +29,12 @@ const activity: ActivityRow = {
 describe('activity rows', () => {
   it('sends id, version and only the changed fields of an edited row; a cleared text as empty', () => {
     expect(
-      toActivityInput({ index: 0, row: activity, changedFields: ['deadlineText', 'text'], isNew: false }),
+      toActivityInput({
+        index: 0,
+        row: activity,
+        changedFields: ['deadlineText', 'text'],
+        isNew: false,
+      }),
     ).toEqual({ id: 'act-1', version: 4, text: 'Разработка положения', deadlineText: '' });
   });
 
@@ -70,7 +78,14 @@ describe('occurrence rows', () => {
       text: { contains: 'ВПР' },
     });
     expect(
-      toOccurrenceFilter({ municipalityId: '', status: '', overdueOnly: false, dueFrom: '', dueTo: '', text: '' }),
+      toOccurrenceFilter({
+        municipalityId: '',
+        status: '',
+        overdueOnly: false,
+        dueFrom: '',
+        dueTo: '',
+        text: '',
+      }),
     ).toEqual({});
   });
 
@@ -89,7 +104,12 @@ describe('occurrence rows', () => {
       evidenceUrl: '',
     };
     expect(
-      toOccurrenceInput({ index: 0, row, changedFields: ['status', 'reportText', 'evidenceUrl'], isNew: false }),
+      toOccurrenceInput({
+        index: 0,
+        row,
+        changedFields: ['status', 'reportText', 'evidenceUrl'],
+        isNew: false,
+      }),
     ).toEqual({ id: 'o1', version: 2, status: 'DONE', reportText: 'Проведено', evidenceUrl: null });
   });
 });
@@ -114,6 +134,8 @@ describe('i18n and routing', () => {
     expect(route.page).toBe('occurrences');
     expect(route.params.get('municipality')).toBe('m1');
     expect(parseHash('#/nowhere').page).toBe('roadmaps');
-    expect(formatHash('roadmaps', { municipality: 'm1', roadmap: '' })).toBe('#/roadmaps?municipality=m1');
+    expect(formatHash('roadmaps', { municipality: 'm1', roadmap: '' })).toBe(
+      '#/roadmaps?municipality=m1',
+    );
   });
 });

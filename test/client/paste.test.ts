@@ -7,7 +7,11 @@ import {
   revertStep,
 } from '../../client/src/components/editable-grid/editState';
 import type { OpColumn } from '../../client/src/components/editable-grid/paste';
-import { fillDownTargets, planFillDown, planPaste } from '../../client/src/components/editable-grid/paste';
+import {
+  fillDownTargets,
+  planFillDown,
+  planPaste,
+} from '../../client/src/components/editable-grid/paste';
 import { parseTsv } from '../../client/src/components/editable-grid/tsv';
 
 interface Row {
@@ -106,7 +110,9 @@ describe('planPaste', () => {
       nextTempId: 1,
     });
     expect(step.cells).toEqual([]);
-    expect(problems).toEqual([{ key: 'a', field: 'cycle', text: '10', message: 'Не удалось распознать «10»' }]);
+    expect(problems).toEqual([
+      { key: 'a', field: 'cycle', text: '10', message: 'Не удалось распознать «10»' },
+    ]);
   });
 
   it('adds rows at the end when the block is longer than the grid and adding is allowed', () => {
@@ -143,7 +149,10 @@ describe('planPaste', () => {
 
 describe('fill-down', () => {
   it('targets selected rows below the focused row', () => {
-    expect(fillDownTargets(keys, 'a', ['a', 'b', 'c'])).toEqual({ sourceKey: 'a', targetKeys: ['b', 'c'] });
+    expect(fillDownTargets(keys, 'a', ['a', 'b', 'c'])).toEqual({
+      sourceKey: 'a',
+      targetKeys: ['b', 'c'],
+    });
   });
 
   it('without a selection below, copies the value from the row above (Excel Ctrl+D)', () => {

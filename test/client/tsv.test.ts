@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTsv, toTsv } from '../../client/src/components/editable-grid/tsv';
 
 describe('parseTsv', () => {
-  it('splits rows by CRLF or LF and cells by tab, ignoring Excel\'s trailing newline', () => {
+  it("splits rows by CRLF or LF and cells by tab, ignoring Excel's trailing newline", () => {
     expect(parseTsv('a\tb\r\nc\td\r\n')).toEqual([
       ['a', 'b'],
       ['c', 'd'],

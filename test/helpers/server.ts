@@ -7,10 +7,16 @@ import { type Database, openDatabase } from '../../server/db/database';
 export type DatabaseTarget = 'pglite' | 'postgres';
 
 /** PGlite always; the real PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
-export const DATABASE_TARGETS: DatabaseTarget[] = ['pglite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])];
+export const DATABASE_TARGETS: DatabaseTarget[] = [
+  'pglite',
+  ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : []),
+];
 
 export interface TestServer extends HubServer {
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
 }
 
 export interface GqlResponse<T> {
@@ -20,7 +26,9 @@ export interface GqlResponse<T> {
 }
 
 // Each suite gets its own database on the real server, dropped at the end.
-async function createScratchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+async function createScratchDatabase(
+  adminUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `msoko_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -59,7 +67,10 @@ export async function openTestDatabase(target: DatabaseTarget): Promise<Database
 }
 
 /** Real server on port 0 over a fresh, migrated and seeded database. */
-export async function startTestServer(target: DatabaseTarget, config: NonNullable<Parameters<typeof createServer>[0]>['config'] = {}): Promise<TestServer> {
+export async function startTestServer(
+  target: DatabaseTarget,
+  config: NonNullable<Parameters<typeof createServer>[0]>['config'] = {},
+): Promise<TestServer> {
   const database = await openTestDatabase(target);
   const hub = await createServer({
     port: 0,
@@ -76,7 +87,10 @@ export async function startTestServer(target: DatabaseTarget, config: NonNullabl
     async gql(query, variables) {
       const response = await fetch(`${hub.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GqlResponse<any>, 'status'>;

@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { importRoadmapDocument } from '../../server/importers';
 import { importRoadmapDocx, importRoadmapHtml } from '../../server/importers/roadmap-docx.importer';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const para = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const para = (text: string): string =>
+  `<w:p><w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
 const cell = (lines: string[], merge?: 'restart' | 'continue'): string => {
-  const vMerge = merge ? `<w:tcPr><w:vMerge${merge === 'restart' ? ' w:val="restart"' : ''}/></w:tcPr>` : '';
+  const vMerge = merge
+    ? `<w:tcPr><w:vMerge${merge === 'restart' ? ' w:val="restart"' : ''}/></w:tcPr>`
+    : '';
   return `<w:tc>${vMerge}${(lines.length ? lines : ['']).map(para).join('')}</w:tc>`;
 };
 const row = (...cells: string[]): string => `<w:tr>${cells.join('')}</w:tr>`;
@@ -16,13 +20,29 @@ const c = (...lines: string[]): string => cell(lines);
 const buildDocx = async (): Promise<Buffer> => {
   const body = [
     para('Утверждена приказом управления образования от 01.09.2023 № 77'),
-    para('Дорожная карта по развитию муниципальной системы оценки качества образования на 2023-2024 годы'),
+    para(
+      'Дорожная карта по развитию муниципальной системы оценки качества образования на 2023-2024 годы',
+    ),
     `<w:tbl>${[
       row(c('№'), c('Мероприятие'), c('Сроки исполнения'), c('Ответственный исполнитель')),
       row(c('1'), c('2'), c('3'), c('4')),
       row(cell(['1. Система методической работы'])),
-      row(c('1.1.'), c('Мониторинг показателей методической работы:', '- по наставничеству;', '- по поддержке молодых педагогов'), c('ежегодно'), cell(['УО', 'Руководители ОО'], 'restart')),
-      row(c('1.2.'), c('Анализ результатов мониторинга'), c('по итогам учебного года'), cell([], 'continue')),
+      row(
+        c('1.1.'),
+        c(
+          'Мониторинг показателей методической работы:',
+          '- по наставничеству;',
+          '- по поддержке молодых педагогов',
+        ),
+        c('ежегодно'),
+        cell(['УО', 'Руководители ОО'], 'restart'),
+      ),
+      row(
+        c('1.2.'),
+        c('Анализ результатов мониторинга'),
+        c('по итогам учебного года'),
+        cell([], 'continue'),
+      ),
       row(c('1.4.'), c('Принятие управленческих решений'), c('декабрь 2023'), c('УО')),
     ].join('')}</w:tbl>`,
     para('Принятые сокращения:'),
@@ -61,13 +81,27 @@ describe('importRoadmapDocx', () => {
     ]);
     expect(r.abbreviations.map((a) => a.short)).toEqual(['УО', 'ОО']);
     const [section] = r.sections;
-    expect([section.number, section.title, section.directionCode]).toEqual(['1', 'Система методической работы', '2.2.MET']);
-    expect(section.activities.map((a) => [a.number, a.text, a.deadlineText, a.responsibleText])).toEqual([
-      ['1.1', 'Мониторинг показателей методической работы:\n- по наставничеству;\n- по поддержке молодых педагогов', 'ежегодно', 'УО, Руководители ОО'],
+    expect([section.number, section.title, section.directionCode]).toEqual([
+      '1',
+      'Система методической работы',
+      '2.2.MET',
+    ]);
+    expect(
+      section.activities.map((a) => [a.number, a.text, a.deadlineText, a.responsibleText]),
+    ).toEqual([
+      [
+        '1.1',
+        'Мониторинг показателей методической работы:\n- по наставничеству;\n- по поддержке молодых педагогов',
+        'ежегодно',
+        'УО, Руководители ОО',
+      ],
       ['1.2', 'Анализ результатов мониторинга', 'по итогам учебного года', 'УО, Руководители ОО'],
       ['1.4', 'Принятие управленческих решений', 'декабрь 2023', 'УО'],
     ]);
-    expect(section.activities[0].executors[1]).toEqual({ name: 'Руководители ОО', fullName: 'Руководители общеобразовательных организаций' });
+    expect(section.activities[0].executors[1]).toEqual({
+      name: 'Руководители ОО',
+      fullName: 'Руководители общеобразовательных организаций',
+    });
     expect(r.warnings.map((w) => w.code).sort()).toEqual(['MERGED_CELL_ASSUMED', 'NUMBERING_GAP']);
   });
 
@@ -88,7 +122,9 @@ describe('importRoadmapHtml', () => {
       '</table>';
     const r = importRoadmapHtml(html);
     expect(r.sections[0].directionCode).toBe('1.2');
-    expect(r.sections[0].activities.map((a) => [a.number, a.text, a.deadlineText, a.responsibleText])).toEqual([
+    expect(
+      r.sections[0].activities.map((a) => [a.number, a.text, a.deadlineText, a.responsibleText]),
+    ).toEqual([
       ['1.1', 'Выявление ШНОР', 'сентябрь', 'ИМЦ'],
       ['1.2', 'Посещение школ & консультации', 'сентябрь', 'ИМЦ'],
     ]);
@@ -96,6 +132,8 @@ describe('importRoadmapHtml', () => {
   });
 
   it('warns when there is no table', () => {
-    expect(importRoadmapHtml('<p>Текст</p>').warnings.map((w) => w.code)).toEqual(['NO_TABLE_FOUND']);
+    expect(importRoadmapHtml('<p>Текст</p>').warnings.map((w) => w.code)).toEqual([
+      'NO_TABLE_FOUND',
+    ]);
   });
 });

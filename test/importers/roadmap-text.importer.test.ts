@@ -4,21 +4,31 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRoadmapDocument } from '../../server/importers';
-import { buildSeedJson, ROADMAP_SEEDS, type RoadmapSeedSlug } from '../../server/importers/roadmap-seeds';
+import {
+  buildSeedJson,
+  ROADMAP_SEEDS,
+  type RoadmapSeedSlug,
+} from '../../server/importers/roadmap-seeds';
 import { importRoadmapText } from '../../server/importers/roadmap-text.importer';
 import type { ImportedRoadmap } from '../../server/importers/roadmap.types';
 
 const ROOT = join(__dirname, '..', '..');
 const SLUGS = Object.keys(ROADMAP_SEEDS) as RoadmapSeedSlug[];
 const read = (...parts: string[]): string => readFileSync(join(ROOT, ...parts), 'utf8');
-const importSeed = (slug: RoadmapSeedSlug): ImportedRoadmap => importRoadmapText(read('seeds', 'roadmaps', `${slug}.source.txt`));
+const importSeed = (slug: RoadmapSeedSlug): ImportedRoadmap =>
+  importRoadmapText(read('seeds', 'roadmaps', `${slug}.source.txt`));
 
 const comparable = (r: ImportedRoadmap): unknown => ({
   sections: r.sections.map((s) => ({
     number: s.number,
     title: s.title,
     directionCode: s.directionCode,
-    activities: s.activities.map(({ number, text, deadlineText, responsibleText }) => ({ number, text, deadlineText, responsibleText })),
+    activities: s.activities.map(({ number, text, deadlineText, responsibleText }) => ({
+      number,
+      text,
+      deadlineText,
+      responsibleText,
+    })),
   })),
   warnings: r.warnings.map(({ code, line }) => ({ code, line })),
 });
@@ -27,7 +37,9 @@ describe.each(SLUGS)('seeded roadmap %s', (slug) => {
   const roadmap = importSeed(slug);
 
   it('matches the hand-checked expected file', () => {
-    const expected: unknown = JSON.parse(read('test', 'fixtures', 'roadmaps', `${slug}.expected.json`));
+    const expected: unknown = JSON.parse(
+      read('test', 'fixtures', 'roadmaps', `${slug}.expected.json`),
+    );
     expect(comparable(roadmap)).toEqual(expected);
   });
 
@@ -38,7 +50,9 @@ describe.each(SLUGS)('seeded roadmap %s', (slug) => {
   it('has no unreadable deadlines, numbers are unique per section', () => {
     const activities = roadmap.sections.flatMap((s) => s.activities);
     expect(activities.filter((a) => a.schedule.kind === 'unknown')).toEqual([]);
-    roadmap.sections.forEach((s) => expect(new Set(s.activities.map((a) => a.number)).size).toBe(s.activities.length));
+    roadmap.sections.forEach((s) =>
+      expect(new Set(s.activities.map((a) => a.number)).size).toBe(s.activities.length),
+    );
     expect(activities.every((a) => a.executors.length > 0)).toBe(true);
   });
 });
@@ -51,7 +65,10 @@ describe('metadata of the seeded roadmaps', () => {
     expect(r.period).toEqual({ startYear: 2020, startMonth: 12, endYear: 2022 });
     expect(r.abbreviations.map((a) => a.short)).toEqual(['ОО АМГО', 'ОУ']);
     expect(r.sections[1].activities[2].executors).toEqual([
-      { name: 'ОО АМГО', fullName: 'отдел образования администрации Малышевского городского округа' },
+      {
+        name: 'ОО АМГО',
+        fullName: 'отдел образования администрации Малышевского городского округа',
+      },
       { name: 'Руководители ОУ', fullName: 'Руководители образовательных учреждений' },
     ]);
   });
@@ -83,14 +100,23 @@ describe('synthetic TAB layout (Word export)', () => {
     expect(r.title).toBe(
       'Дорожная карта по развитию системы выявления и поддержки талантов Кингисеппского муниципального района на 2024-2026 годы',
     );
-    expect([r.orderNumber, r.orderDate, r.period]).toEqual(['112-о', '2024-03-15', { startYear: 2024, endYear: 2026 }]);
-    expect(r.sections.map((s) => [s.number, s.directionCode, s.activities.map((a) => a.number)])).toEqual([
+    expect([r.orderNumber, r.orderDate, r.period]).toEqual([
+      '112-о',
+      '2024-03-15',
+      { startYear: 2024, endYear: 2026 },
+    ]);
+    expect(
+      r.sections.map((s) => [s.number, s.directionCode, s.activities.map((a) => a.number)]),
+    ).toEqual([
       ['1', '1.3', ['1', '1.1', '1.3']],
       ['2', '2.3', ['1']],
     ]);
     const [a1, a11] = r.sections[0].activities;
     expect(a1.responsibleText).toBe('КО, Руководители ОО');
-    expect(a1.executors[1]).toEqual({ name: 'Руководители ОО', fullName: 'Руководители общеобразовательных организаций' });
+    expect(a1.executors[1]).toEqual({
+      name: 'Руководители ОО',
+      fullName: 'Руководители общеобразовательных организаций',
+    });
     expect(a1.schedule).toMatchObject({ kind: 'annual', months: [9, 10] });
     expect(a11.text).toBe('Формирование заданий:\n- для 5-6 классов;\n- для 7-11 классов');
   });
@@ -108,9 +134,13 @@ describe('synthetic PDF layout (columns run together)', () => {
   const r = importRoadmapText(read('test', 'fixtures', 'roadmaps', 'synthetic', 'pdf-layout.txt'));
 
   it('skips the order prose and reads the table after the header', () => {
-    expect(r.title).toMatch(/^План мероприятий \(«дорожная карта»\).*«город Кизляр» на 2023-2024 гг\.$/);
+    expect(r.title).toMatch(
+      /^План мероприятий \(«дорожная карта»\).*«город Кизляр» на 2023-2024 гг\.$/,
+    );
     expect([r.orderNumber, r.orderDate]).toEqual(['45', '2023-02-10']);
-    expect(r.sections.map((s) => [s.number, s.directionCode, s.activities.map((a) => a.number)])).toEqual([
+    expect(
+      r.sections.map((s) => [s.number, s.directionCode, s.activities.map((a) => a.number)]),
+    ).toEqual([
       ['9', '2.3', ['9.1', '9.2']],
       ['10', '2.4', ['10.1', '10.2', '10.3', '10.3.1', '10.5']],
     ]);
@@ -123,12 +153,17 @@ describe('synthetic PDF layout (columns run together)', () => {
       'Сентябрь 2023',
       'Управление образования',
     ]);
-    expect([a92.deadlineText, a92.responsibleText]).toEqual(['В течение учебного года', 'Руководители ОО']);
+    expect([a92.deadlineText, a92.responsibleText]).toEqual([
+      'В течение учебного года',
+      'Руководители ОО',
+    ]);
     const a102 = r.sections[1].activities[1];
     expect(a102.text).toBe(
       'Проведение мониторинга качества дошкольного образования по направлениям:\n1. качество образовательных условий;\n2. качество образовательных программ',
     );
-    expect(a102.responsibleText).toBe('Управление образования администрации ГО «город Кизляр», ДОО');
+    expect(a102.responsibleText).toBe(
+      'Управление образования администрации ГО «город Кизляр», ДОО',
+    );
     expect(r.sections[1].activities[2].deadlineText).toBe('По итогам мониторинга');
   });
 
@@ -143,18 +178,27 @@ describe('synthetic PDF layout (columns run together)', () => {
 });
 
 describe('odd input', () => {
-  it.each(['', 'просто текст без таблицы', '\t\t\n\n\t'])('«%s» → NO_TABLE_FOUND, not an exception', (text) => {
-    const r = importRoadmapText(text);
-    expect(r.warnings.some((w) => w.code === 'NO_TABLE_FOUND')).toBe(true);
-  });
+  it.each(['', 'просто текст без таблицы', '\t\t\n\n\t'])(
+    '«%s» → NO_TABLE_FOUND, not an exception',
+    (text) => {
+      const r = importRoadmapText(text);
+      expect(r.warnings.some((w) => w.code === 'NO_TABLE_FOUND')).toBe(true);
+    },
+  );
 
   it('bare numbers become empty activities with warnings', () => {
     const r = importRoadmapText('1.\n2.\n3.');
-    expect(r.warnings.map((w) => w.code)).toEqual(['MISSING_SECTION', 'MISSING_DEADLINE', 'MISSING_RESPONSIBLE']);
+    expect(r.warnings.map((w) => w.code)).toEqual([
+      'MISSING_SECTION',
+      'MISSING_DEADLINE',
+      'MISSING_RESPONSIBLE',
+    ]);
   });
 
   it('importRoadmapDocument reads text buffers by extension', async () => {
-    const content = Buffer.from(read('test', 'fixtures', 'roadmaps', 'synthetic', 'tab-layout.txt'));
+    const content = Buffer.from(
+      read('test', 'fixtures', 'roadmaps', 'synthetic', 'tab-layout.txt'),
+    );
     const r = await importRoadmapDocument({ fileName: 'kingisepp.txt', content });
     expect(r.sections).toHaveLength(2);
   });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_TARGETS, startTestServer, type TestServer } from '../helpers/server';
 
-const ACTIVITY_FIELDS = 'id version number text deadlineText responsibleText schedule { kind months years } executors { name } section { id number }';
+const ACTIVITY_FIELDS =
+  'id version number text deadlineText responsibleText schedule { kind months years } executors { name } section { id number }';
 
 describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
   let hub: TestServer;
@@ -10,8 +11,12 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
 
   beforeAll(async () => {
     hub = await startTestServer(target);
-    const { data } = await hub.gql(`{ roadmaps(first: 10) { nodes { id municipality { name } sections { id number } } } }`);
-    const malyshevsky = data!.roadmaps.nodes.find((r: any) => r.municipality.name === 'Малышевский городской округ');
+    const { data } = await hub.gql(
+      `{ roadmaps(first: 10) { nodes { id municipality { name } sections { id number } } } }`,
+    );
+    const malyshevsky = data!.roadmaps.nodes.find(
+      (r: any) => r.municipality.name === 'Малышевский городской округ',
+    );
     sectionId = malyshevsky.sections[0].id;
     otherSectionId = malyshevsky.sections[1].id;
   });
@@ -33,7 +38,17 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
   it('creates activities, parses the deadline, derives executors and occurrences', async () => {
     const { data, errors } = await hub.gql(
       `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok created updated errors { index field code } rows { ${ACTIVITY_FIELDS} occurrences { dueDate status } } } }`,
-      { rows: [{ sectionId, number: '90.1', text: 'Тестовое мероприятие: ежеквартальный мониторинг', deadlineText: 'ежеквартально', responsibleText: 'ОО АМГО, Руководители ОУ' }] },
+      {
+        rows: [
+          {
+            sectionId,
+            number: '90.1',
+            text: 'Тестовое мероприятие: ежеквартальный мониторинг',
+            deadlineText: 'ежеквартально',
+            responsibleText: 'ОО АМГО, Руководители ОУ',
+          },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     const result = data!.upsertActivities;
@@ -73,12 +88,28 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
     expect(await activityCount()).toBe(before);
   });
 
+  it('refuses a request with more rows than one bulk write may carry', async () => {
+    const rows = Array.from({ length: 2001 }, (_, i) => ({
+      sectionId,
+      number: `96.${i + 1}`,
+      text: 'x',
+    }));
+    const { errors } = await hub.gql(
+      'mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok } }',
+      { rows },
+    );
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rows' });
+  });
+
   it('refuses a number already used in the section', async () => {
     const { data } = await hub.gql(
       `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok errors { index field code } } }`,
       { rows: [{ sectionId, number: '1', text: 'Дубликат номера 1' }] },
     );
-    expect(data!.upsertActivities).toMatchObject({ ok: false, errors: [{ index: 0, field: 'number', code: 'DUPLICATE' }] });
+    expect(data!.upsertActivities).toMatchObject({
+      ok: false,
+      errors: [{ index: 0, field: 'number', code: 'DUPLICATE' }],
+    });
   });
 
   it('dryRun validates and previews but writes nothing', async () => {
@@ -86,27 +117,69 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
     const occurrencesBefore = await occurrenceCount();
     const { data } = await hub.gql(
       `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows, dryRun: true) { ok dryRun created rows { number schedule { kind } } } }`,
-      { rows: [{ sectionId, number: '92.1', text: 'Пробный прогон', deadlineText: 'ежемесячно', responsibleText: 'Новый исполнитель' }] },
+      {
+        rows: [
+          {
+            sectionId,
+            number: '92.1',
+            text: 'Пробный прогон',
+            deadlineText: 'ежемесячно',
+            responsibleText: 'Новый исполнитель',
+          },
+        ],
+      },
     );
-    expect(data!.upsertActivities).toMatchObject({ ok: true, dryRun: true, created: 1, rows: [{ number: '92.1', schedule: { kind: 'monthly' } }] });
+    expect(data!.upsertActivities).toMatchObject({
+      ok: true,
+      dryRun: true,
+      created: 1,
+      rows: [{ number: '92.1', schedule: { kind: 'monthly' } }],
+    });
     expect(await activityCount()).toBe(activitiesBefore);
     expect(await occurrenceCount()).toBe(occurrencesBefore);
-    const { data: executors } = await hub.gql(`{ activities(filter: { text: { contains: "Пробный прогон" } }) { totalCount } }`);
+    const { data: executors } = await hub.gql(
+      `{ activities(filter: { text: { contains: "Пробный прогон" } }) { totalCount } }`,
+    );
     expect(executors!.activities.totalCount).toBe(0);
   });
 
   it('updates with the current version and turns a stale version into CONFLICT', async () => {
-    const { data: listed } = await hub.gql(`query ($s: ID!) { activities(filter: { sectionId: { eq: $s } }, first: 1) { nodes { id version text } } }`, { s: otherSectionId });
+    const { data: listed } = await hub.gql(
+      `query ($s: ID!) { activities(filter: { sectionId: { eq: $s } }, first: 1) { nodes { id version text } } }`,
+      { s: otherSectionId },
+    );
     const activity = listed!.activities.nodes[0];
     const update = `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok updated errors { index field code } rows { id version text } } }`;
-    const first = await hub.gql(update, { rows: [{ id: activity.id, version: activity.version, text: `${activity.text} (уточнено)` }] });
-    expect(first.data!.upsertActivities).toMatchObject({ ok: true, updated: 1, rows: [{ id: activity.id, version: activity.version + 1 }] });
-    const stale = await hub.gql(update, { rows: [{ id: activity.id, version: activity.version, text: 'Чужая правка поверх' }] });
-    expect(stale.data!.upsertActivities).toMatchObject({ ok: false, errors: [{ index: 0, field: 'version', code: 'CONFLICT' }] });
-    const missingVersion = await hub.gql(update, { rows: [{ id: activity.id, text: 'Без версии' }] });
-    expect(missingVersion.data!.upsertActivities).toMatchObject({ ok: false, errors: [{ field: 'version', code: 'REQUIRED' }] });
-    const { data: after } = await hub.gql(`query ($id: ID!) { activity(id: $id) { text version } }`, { id: activity.id });
-    expect(after!.activity).toEqual({ text: `${activity.text} (уточнено)`, version: activity.version + 1 });
+    const first = await hub.gql(update, {
+      rows: [{ id: activity.id, version: activity.version, text: `${activity.text} (уточнено)` }],
+    });
+    expect(first.data!.upsertActivities).toMatchObject({
+      ok: true,
+      updated: 1,
+      rows: [{ id: activity.id, version: activity.version + 1 }],
+    });
+    const stale = await hub.gql(update, {
+      rows: [{ id: activity.id, version: activity.version, text: 'Чужая правка поверх' }],
+    });
+    expect(stale.data!.upsertActivities).toMatchObject({
+      ok: false,
+      errors: [{ index: 0, field: 'version', code: 'CONFLICT' }],
+    });
+    const missingVersion = await hub.gql(update, {
+      rows: [{ id: activity.id, text: 'Без версии' }],
+    });
+    expect(missingVersion.data!.upsertActivities).toMatchObject({
+      ok: false,
+      errors: [{ field: 'version', code: 'REQUIRED' }],
+    });
+    const { data: after } = await hub.gql(
+      `query ($id: ID!) { activity(id: $id) { text version } }`,
+      { id: activity.id },
+    );
+    expect(after!.activity).toEqual({
+      text: `${activity.text} (уточнено)`,
+      version: activity.version + 1,
+    });
   });
 
   it('re-plans occurrences when the deadline changes, keeping executed ones', async () => {
@@ -116,9 +189,12 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
     );
     const created = create.data!.upsertActivities.rows[0];
     const done = created.occurrences[0];
-    await hub.gql(`mutation ($rows: [ActivityOccurrenceInput!]!) { upsertActivityOccurrences(rows: $rows) { ok } }`, {
-      rows: [{ id: done.id, version: done.version, status: 'DONE', reportText: 'Проведено' }],
-    });
+    await hub.gql(
+      `mutation ($rows: [ActivityOccurrenceInput!]!) { upsertActivityOccurrences(rows: $rows) { ok } }`,
+      {
+        rows: [{ id: done.id, version: done.version, status: 'DONE', reportText: 'Проведено' }],
+      },
+    );
     const { data } = await hub.gql(
       `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok rows { schedule { kind months } occurrences { dueDate status } } } }`,
       { rows: [{ id: created.id, version: created.version, deadlineText: 'декабрь 2022' }] },
@@ -130,12 +206,15 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
   });
 
   it('deletes rows marked delete in the same atomic upsert, checking their version', async () => {
-    const create = await hub.gql(`mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { rows { id version } } }`, {
-      rows: [
-        { sectionId, number: '95.1', text: 'Удаляется вместе с правкой' },
-        { sectionId, number: '95.2', text: 'Правится вместе с удалением' },
-      ],
-    });
+    const create = await hub.gql(
+      `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { rows { id version } } }`,
+      {
+        rows: [
+          { sectionId, number: '95.1', text: 'Удаляется вместе с правкой' },
+          { sectionId, number: '95.2', text: 'Правится вместе с удалением' },
+        ],
+      },
+    );
     const [gone, kept] = create.data!.upsertActivities.rows;
     const save = `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok updated deleted rows { id text } errors { index field code } } }`;
     const stale = await hub.gql(save, {
@@ -144,8 +223,13 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
         { id: gone.id, version: gone.version + 5, delete: true },
       ],
     });
-    expect(stale.data!.upsertActivities).toMatchObject({ ok: false, errors: [{ index: 1, field: 'version', code: 'CONFLICT' }] });
-    const { data: untouched } = await hub.gql(`query ($id: ID!) { activity(id: $id) { text } }`, { id: kept.id });
+    expect(stale.data!.upsertActivities).toMatchObject({
+      ok: false,
+      errors: [{ index: 1, field: 'version', code: 'CONFLICT' }],
+    });
+    const { data: untouched } = await hub.gql(`query ($id: ID!) { activity(id: $id) { text } }`, {
+      id: kept.id,
+    });
     expect(untouched!.activity.text).toBe('Правится вместе с удалением');
 
     const done = await hub.gql(save, {
@@ -154,19 +238,39 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
         { id: gone.id, version: gone.version, delete: true },
       ],
     });
-    expect(done.data!.upsertActivities).toMatchObject({ ok: true, updated: 1, deleted: 1, rows: [{ id: kept.id, text: 'Правка' }] });
-    const { data: after } = await hub.gql(`query ($id: ID!) { activity(id: $id) { id } }`, { id: gone.id });
+    expect(done.data!.upsertActivities).toMatchObject({
+      ok: true,
+      updated: 1,
+      deleted: 1,
+      rows: [{ id: kept.id, text: 'Правка' }],
+    });
+    const { data: after } = await hub.gql(`query ($id: ID!) { activity(id: $id) { id } }`, {
+      id: gone.id,
+    });
     expect(after!.activity).toBeNull();
   });
 
   it('deletes atomically: an unknown id refuses the whole request', async () => {
-    const create = await hub.gql(`mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { rows { id } } }`, {
-      rows: [{ sectionId, number: '94.1', text: 'Удаляемое' }],
-    });
+    const create = await hub.gql(
+      `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { rows { id } } }`,
+      {
+        rows: [{ sectionId, number: '94.1', text: 'Удаляемое' }],
+      },
+    );
     const id = create.data!.upsertActivities.rows[0].id;
-    const refused = await hub.gql(`mutation ($ids: [ID!]!) { deleteActivities(ids: $ids) { ok deletedCount errors { index code } } }`, { ids: [id, '999999'] });
-    expect(refused.data!.deleteActivities).toEqual({ ok: false, deletedCount: 0, errors: [{ index: 1, code: 'NOT_FOUND' }] });
-    const deleted = await hub.gql(`mutation ($ids: [ID!]!) { deleteActivities(ids: $ids) { ok deletedCount } }`, { ids: [id] });
+    const refused = await hub.gql(
+      `mutation ($ids: [ID!]!) { deleteActivities(ids: $ids) { ok deletedCount errors { index code } } }`,
+      { ids: [id, '999999'] },
+    );
+    expect(refused.data!.deleteActivities).toEqual({
+      ok: false,
+      deletedCount: 0,
+      errors: [{ index: 1, code: 'NOT_FOUND' }],
+    });
+    const deleted = await hub.gql(
+      `mutation ($ids: [ID!]!) { deleteActivities(ids: $ids) { ok deletedCount } }`,
+      { ids: [id] },
+    );
     expect(deleted.data!.deleteActivities).toEqual({ ok: true, deletedCount: 1 });
     const gone = await hub.gql(`query ($id: ID!) { activity(id: $id) { id } }`, { id });
     expect(gone.data!.activity).toBeNull();

@@ -4,18 +4,31 @@ import { ConfigError, loadConfig } from '../../server/config';
 describe('loadConfig', () => {
   it('defaults to the embedded database under ./data and port 4000', () => {
     const config = loadConfig({}, '/srv/hub');
-    expect(config).toMatchObject({ port: 4000, databaseUrl: null, dataDir: '/srv/hub/data', seedOnStart: true });
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: null,
+      dataDir: '/srv/hub/data',
+      seedOnStart: true,
+    });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
   it('uses DATABASE_URL when set', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/hub' }).databaseUrl).toBe('postgres://u@db:5432/hub');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/hub' }).databaseUrl).toBe(
+      'postgres://u@db:5432/hub',
+    );
   });
 
   it('names every problem at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SEED_ON_START: 'maybe', LOG_LEVEL: 'loud', HUB_TODAY: '2024-13-01' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SEED_ON_START: 'maybe',
+        LOG_LEVEL: 'loud',
+        HUB_TODAY: '2024-13-01',
+      });
     } catch (caught) {
       error = caught;
     }

@@ -14,15 +14,33 @@ describe('HTTP endpoint', () => {
   });
 
   it('passes every MUST of the GraphQL-over-HTTP audit suite (graphql-http)', async () => {
-    const results = await Promise.all(serverAudits({ url: `${hub.url}/graphql`, fetchFn: fetch }).map(async (audit) => ({ name: audit.name, ...(await audit.fn()) })));
-    const mustFailures = results.filter((result) => result.name.startsWith('MUST') && result.status !== 'ok');
-    expect(mustFailures.map((failure) => `${failure.name}: ${'reason' in failure ? failure.reason : ''}`)).toEqual([]);
+    const results = await Promise.all(
+      serverAudits({ url: `${hub.url}/graphql`, fetchFn: fetch }).map(async (audit) => ({
+        name: audit.name,
+        ...(await audit.fn()),
+      })),
+    );
+    const mustFailures = results.filter(
+      (result) => result.name.startsWith('MUST') && result.status !== 'ok',
+    );
+    expect(
+      mustFailures.map(
+        (failure) => `${failure.name}: ${'reason' in failure ? failure.reason : ''}`,
+      ),
+    ).toEqual([]);
     expect(results.length).toBeGreaterThan(30);
   });
 
   it('refuses an oversized body with 413 and keeps serving', async () => {
-    const huge = JSON.stringify({ query: `{ directions { code } }`, variables: { pad: 'x'.repeat(100 * 1024) } });
-    const refused = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    const huge = JSON.stringify({
+      query: `{ directions { code } }`,
+      variables: { pad: 'x'.repeat(100 * 1024) },
+    });
+    const refused = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: huge,
+    });
     expect(refused.status).toBe(413);
     const after = await hub.gql('{ directions { code } }');
     expect(after.status).toBe(200);
@@ -30,14 +48,19 @@ describe('HTTP endpoint', () => {
   });
 
   it('refuses malformed JSON with 400 and a GraphQL error body', async () => {
-    const response = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses queries nested deeper than the limit', async () => {
-    const deep = '{ regions { municipalities { roadmaps { sections { activities { section { roadmap { municipality { region { name } } } } } } } } } }';
+    const deep =
+      '{ regions { municipalities { roadmaps { sections { activities { section { roadmap { municipality { region { name } } } } } } } } } }';
     const { status, errors } = await hub.gql(deep);
     expect(status).toBe(400);
     expect(errors![0].message).toMatch(/nested \d+ levels deep; the limit is 8/);

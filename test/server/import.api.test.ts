@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImportCommand } from '../../server/modules/roadmaps/roadmap-import.command';
-import { DATABASE_TARGETS, openTestDatabase, startTestServer, type TestServer } from '../helpers/server';
+import {
+  DATABASE_TARGETS,
+  openTestDatabase,
+  startTestServer,
+  type TestServer,
+} from '../helpers/server';
 
 const SOURCE = path.join(__dirname, '../../seeds/roadmaps/chernogorsk.source.txt');
 
@@ -22,7 +27,9 @@ describe.each(DATABASE_TARGETS)('importRoadmap on %s', (target) => {
 
   beforeAll(async () => {
     hub = await startTestServer(target);
-    const { data } = await hub.gql('{ municipalities(filter: { name: { contains: "Кингисепп" } }) { nodes { id } } }');
+    const { data } = await hub.gql(
+      '{ municipalities(filter: { name: { contains: "Кингисепп" } }) { nodes { id } } }',
+    );
     kingiseppId = data!.municipalities.nodes[0].id;
   });
 
@@ -32,31 +39,70 @@ describe.each(DATABASE_TARGETS)('importRoadmap on %s', (target) => {
 
   it('previews a document on dryRun and writes nothing', async () => {
     const text = fs.readFileSync(SOURCE, 'utf8');
-    const { data, errors } = await hub.gql(IMPORT, { input: { municipalityId: kingiseppId, fileName: 'plan.txt', text }, dryRun: true });
+    const { data, errors } = await hub.gql(IMPORT, {
+      input: { municipalityId: kingiseppId, fileName: 'plan.txt', text },
+      dryRun: true,
+    });
     expect(errors).toBeUndefined();
     const result = data!.importRoadmap;
-    expect(result).toMatchObject({ dryRun: true, roadmap: null, orderNumber: '1798а', orderDate: '2022-12-28', periodStart: '2022-01-01', periodEnd: '2025-12-31', activityCount: 83 });
+    expect(result).toMatchObject({
+      dryRun: true,
+      roadmap: null,
+      orderNumber: '1798а',
+      orderDate: '2022-12-28',
+      periodStart: '2022-01-01',
+      periodEnd: '2025-12-31',
+      activityCount: 83,
+    });
     expect(result.sections).toHaveLength(10);
     expect(result.sections[9].activities.map((a: any) => a.number)).toContain('10.3.1');
-    const roadmaps = await hub.gql('query ($m: ID!) { roadmaps(filter: { municipalityId: { eq: $m } }) { totalCount } }', { m: kingiseppId });
+    const roadmaps = await hub.gql(
+      'query ($m: ID!) { roadmaps(filter: { municipalityId: { eq: $m } }) { totalCount } }',
+      { m: kingiseppId },
+    );
     expect(roadmaps.data!.roadmaps.totalCount).toBe(0);
   });
 
   it('imports a document into a municipality with sections, directions and activities', async () => {
     const text = fs.readFileSync(SOURCE, 'utf8');
-    const { data, errors } = await hub.gql(IMPORT, { input: { municipalityId: kingiseppId, fileName: 'plan.txt', text, title: 'Импортированная карта' }, dryRun: false });
+    const { data, errors } = await hub.gql(IMPORT, {
+      input: {
+        municipalityId: kingiseppId,
+        fileName: 'plan.txt',
+        text,
+        title: 'Импортированная карта',
+      },
+      dryRun: false,
+    });
     expect(errors).toBeUndefined();
     const roadmap = data!.importRoadmap.roadmap;
     expect(roadmap.title).toBe('Импортированная карта');
     expect(roadmap.municipality.name).toBe('Кингисеппский муниципальный район');
-    expect(roadmap.sections.map((s: any) => s.direction?.code)).toEqual(['NORM', '1.1', '1.1.OBJ', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4']);
+    expect(roadmap.sections.map((s: any) => s.direction?.code)).toEqual([
+      'NORM',
+      '1.1',
+      '1.1.OBJ',
+      '1.2',
+      '1.3',
+      '1.4',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+    ]);
     expect(roadmap.sections.reduce((n: number, s: any) => n + s.activities.length, 0)).toBe(83);
   });
 
   it('refuses a document given twice or not at all, and an unknown municipality', async () => {
-    const both = await hub.gql(IMPORT, { input: { municipalityId: kingiseppId, fileName: 'x.txt', text: 'a', contentBase64: 'YQ==' }, dryRun: true });
+    const both = await hub.gql(IMPORT, {
+      input: { municipalityId: kingiseppId, fileName: 'x.txt', text: 'a', contentBase64: 'YQ==' },
+      dryRun: true,
+    });
     expect(both.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const missing = await hub.gql(IMPORT, { input: { municipalityId: '999999', fileName: 'x.txt', text: 'a' }, dryRun: true });
+    const missing = await hub.gql(IMPORT, {
+      input: { municipalityId: '999999', fileName: 'x.txt', text: 'a' },
+      dryRun: true,
+    });
     expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
@@ -64,13 +110,22 @@ describe.each(DATABASE_TARGETS)('importRoadmap on %s', (target) => {
 describe('npm run import (command)', () => {
   it('--dry-run --json prints the parsed roadmap without a database', async () => {
     const out: string[] = [];
-    const code = await runImportCommand([SOURCE, '--dry-run', '--json'], (text) => out.push(text), () => {
-      throw new Error('must not open a database');
-    });
+    const code = await runImportCommand(
+      [SOURCE, '--dry-run', '--json'],
+      (text) => out.push(text),
+      () => {
+        throw new Error('must not open a database');
+      },
+    );
     expect(code).toBe(0);
     const parsed = JSON.parse(out.join('\n'));
     expect(parsed.sections).toHaveLength(10);
-    expect(parsed.sections[0].activities[0]).toMatchObject({ number: '1.1', deadlineText: 'Декабрь 2021', responsibleText: 'ГУО администрации г. Черногорска', schedule: { kind: 'once' } });
+    expect(parsed.sections[0].activities[0]).toMatchObject({
+      number: '1.1',
+      deadlineText: 'Декабрь 2021',
+      responsibleText: 'ГУО администрации г. Черногорска',
+      schedule: { kind: 'once' },
+    });
   });
 
   it('saves into the named municipality', async () => {
@@ -83,17 +138,25 @@ describe('npm run import (command)', () => {
     fs.copyFileSync(SOURCE, copy);
     const out: string[] = [];
     let closed = false;
-    const code = await runImportCommand([copy, '--municipality', 'городской округ «город Кизляр»'], (text) => out.push(text), async () => ({
-      ...database,
-      close: async () => {
-        closed = true;
-      },
-    }));
+    const code = await runImportCommand(
+      [copy, '--municipality', 'городской округ «город Кизляр»'],
+      (text) => out.push(text),
+      async () => ({
+        ...database,
+        close: async () => {
+          closed = true;
+        },
+      }),
+    );
     expect(code).toBe(0);
     expect(out.at(-1)).toMatch(/^Saved roadmap \d+ for городской округ «город Кизляр»$/);
     expect(closed).toBe(true);
     const em = database.orm.em.fork();
-    const rows = await em.getConnection().execute("select count(*)::int as n from activity a join roadmap_section s on s.id = a.section_id join roadmap r on r.id = s.roadmap_id join municipality m on m.id = r.municipality_id where m.name = 'городской округ «город Кизляр»'");
+    const rows = await em
+      .getConnection()
+      .execute(
+        "select count(*)::int as n from activity a join roadmap_section s on s.id = a.section_id join roadmap r on r.id = s.roadmap_id join municipality m on m.id = r.municipality_id where m.name = 'городской округ «город Кизляр»'",
+      );
     expect(rows[0].n).toBe(83);
     await database.close();
   });

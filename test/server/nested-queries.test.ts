@@ -50,7 +50,9 @@ describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
 
     // Add 40 activities with new executors spread over the sections of every roadmap.
     const { data } = await hub.gql('{ roadmaps(first: 10) { nodes { sections { id } } } }');
-    const sectionIds: string[] = data!.roadmaps.nodes.flatMap((r: any) => r.sections.map((s: any) => s.id));
+    const sectionIds: string[] = data!.roadmaps.nodes.flatMap((r: any) =>
+      r.sections.map((s: any) => s.id),
+    );
     const rows = Array.from({ length: 40 }, (_, i) => ({
       sectionId: sectionIds[i % sectionIds.length],
       number: `80.${i + 1}`,
@@ -58,7 +60,10 @@ describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
       deadlineText: 'ежегодно',
       responsibleText: `Исполнитель ${i % 7}, Руководители ОУ`,
     }));
-    const upsert = await hub.gql('mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok } }', { rows });
+    const upsert = await hub.gql(
+      'mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok } }',
+      { rows },
+    );
     expect(upsert.data!.upsertActivities.ok).toBe(true);
 
     const after = await countStatements(NESTED);
@@ -69,7 +74,8 @@ describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
   });
 
   it('a flat activities page with its relations is one listing query plus one per relation', async () => {
-    const query = '{ activities(first: 200) { totalCount nodes { number section { number roadmap { municipality { name } } } executors { name } } } }';
+    const query =
+      '{ activities(first: 200) { totalCount nodes { number section { number roadmap { municipality { name } } } executors { name } } } }';
     const { statements, data } = await countStatements(query);
     expect(data.activities.nodes.length).toBe(200);
     // listing + count, sections, roadmaps, municipalities, pivot, executors

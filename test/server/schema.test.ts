@@ -23,6 +23,12 @@ describe('schema/schema.graphql', () => {
       expect(mutations[bulk].args.map((arg) => arg.name).sort()).toEqual(['dryRun', 'rows']);
     }
     const rowError = schema.getType('RowError')!.toConfig() as { fields: Record<string, unknown> };
-    expect(Object.keys(rowError.fields).sort()).toEqual(['code', 'field', 'id', 'index', 'message']);
+    expect(Object.keys(rowError.fields).sort()).toEqual([
+      'code',
+      'field',
+      'id',
+      'index',
+      'message',
+    ]);
   });
 });

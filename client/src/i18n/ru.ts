@@ -104,8 +104,7 @@ export const ru = {
   'coverage.legend':
     'В ячейке: число мероприятий · доля выполненных из подлежащих исполнению на дату',
   'coverage.noDue': 'нет сроков',
-  'coverage.cellTitle':
-    'Мероприятий: {activities}; к исполнению: {due}; выполнено: {done}',
+  'coverage.cellTitle': 'Мероприятий: {activities}; к исполнению: {due}; выполнено: {done}',
   'coverage.empty': 'Нет данных',
 } satisfies Record<string, Entry>;
 

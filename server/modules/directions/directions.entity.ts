@@ -2,7 +2,9 @@ import { Entity, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Ref } fro
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 
-@ObjectType({ description: 'A canonical direction of the municipal mechanisms (МУМ 1.1–2.4 and others).' })
+@ObjectType({
+  description: 'A canonical direction of the municipal mechanisms (МУМ 1.1–2.4 and others).',
+})
 @Entity({ tableName: 'direction' })
 export class Direction extends BaseEntity {
   @Field(() => String, { description: 'Stable code: 1.1 … 2.4, 1.1.OBJ, 2.2.MET, NORM.' })

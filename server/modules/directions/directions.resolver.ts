@@ -15,7 +15,12 @@ export class DirectionResolver {
   }
 
   @FieldResolver(() => String, { nullable: true })
-  async parentCode(@Root() direction: Direction, @Ctx() { loaders }: Context): Promise<string | null> {
-    return direction.parent ? ((await loaders.direction.load(direction.parent.id))?.code ?? null) : null;
+  async parentCode(
+    @Root() direction: Direction,
+    @Ctx() { loaders }: Context,
+  ): Promise<string | null> {
+    return direction.parent
+      ? ((await loaders.direction.load(direction.parent.id))?.code ?? null)
+      : null;
   }
 }

@@ -1,4 +1,13 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 

@@ -25,12 +25,18 @@ export class RegionResolver {
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
   @Query(() => MunicipalityConnection)
-  municipalities(@Args(() => MunicipalityListArgs) args: MunicipalityListArgs, @Ctx() { em }: Context) {
+  municipalities(
+    @Args(() => MunicipalityListArgs) args: MunicipalityListArgs,
+    @Ctx() { em }: Context,
+  ) {
     return listMunicipalities(em, args);
   }
 
   @Query(() => Municipality, { nullable: true })
-  municipality(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Municipality | null> {
+  municipality(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Municipality | null> {
     return loaders.municipality.load(parseId(id));
   }
 

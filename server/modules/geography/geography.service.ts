@@ -9,7 +9,10 @@ export async function listRegions(em: EntityManager): Promise<Region[]> {
   return em.find(Region, {}, { orderBy: { name: 'asc' } });
 }
 
-export async function listMunicipalities(em: EntityManager, args: MunicipalityListArgs): Promise<ConnectionShape<Municipality>> {
+export async function listMunicipalities(
+  em: EntityManager,
+  args: MunicipalityListArgs,
+): Promise<ConnectionShape<Municipality>> {
   const page = toPage(args);
   const where: FilterQuery<Municipality> = {};
   const ids = idCondition(args.filter?.id, 'filter.id');
@@ -33,7 +36,10 @@ export async function listMunicipalities(em: EntityManager, args: MunicipalityLi
 }
 
 /** Finds a municipality by numeric id or by (case-insensitive) name or short name. */
-export async function findMunicipality(em: EntityManager, idOrName: string): Promise<Municipality | null> {
+export async function findMunicipality(
+  em: EntityManager,
+  idOrName: string,
+): Promise<Municipality | null> {
   if (/^\d+$/.test(idOrName)) {
     return em.findOne(Municipality, { id: Number(idOrName) });
   }

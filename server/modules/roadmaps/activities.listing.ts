@@ -26,10 +26,18 @@ function executorSubquery(em: EntityManager, filter: ActivityFilter) {
   if (!ids) {
     return null;
   }
-  return em.getKnex().select('activity_id').from('activity_executor').whereIn('executor_id', ids.$in);
+  return em
+    .getKnex()
+    .select('activity_id')
+    .from('activity_executor')
+    .whereIn('executor_id', ids.$in);
 }
 
-export function applyActivityFilter(em: EntityManager, qb: QueryBuilder<Activity>, filter: ActivityFilter = {}): void {
+export function applyActivityFilter(
+  em: EntityManager,
+  qb: QueryBuilder<Activity>,
+  filter: ActivityFilter = {},
+): void {
   const conditions: Record<string, unknown>[] = [
     { 'a.id': idCondition(filter.id, 'filter.id') },
     { 'r.id': idCondition(filter.roadmapId, 'filter.roadmapId') },
@@ -67,7 +75,10 @@ const ORDER_COLUMNS: Record<ActivityOrderField, string[]> = {
   [ActivityOrderField.UPDATED_AT]: ['a.updatedAt'],
 };
 
-export async function listActivities(em: EntityManager, args: ActivityListArgs): Promise<ConnectionShape<Activity>> {
+export async function listActivities(
+  em: EntityManager,
+  args: ActivityListArgs,
+): Promise<ConnectionShape<Activity>> {
   const page = toPage(args);
   const qb = em
     .createQueryBuilder(Activity, 'a')
@@ -82,8 +93,18 @@ export async function listActivities(em: EntityManager, args: ActivityListArgs):
     order.push(...ORDER_COLUMNS[field].map((column) => ({ [column]: direction })));
   }
   // A stable tail makes offset pages deterministic.
-  order.push({ 'm.name': 'asc' }, { 'r.id': 'asc' }, { 's.sortOrder': 'asc' }, { 'a.sortKey': 'asc' }, { 'a.id': 'asc' });
-  const [items, total] = await qb.orderBy(order).limit(page.limit).offset(page.offset).getResultAndCount();
+  order.push(
+    { 'm.name': 'asc' },
+    { 'r.id': 'asc' },
+    { 's.sortOrder': 'asc' },
+    { 'a.sortKey': 'asc' },
+    { 'a.id': 'asc' },
+  );
+  const [items, total] = await qb
+    .orderBy(order)
+    .limit(page.limit)
+    .offset(page.offset)
+    .getResultAndCount();
   return toConnection(items, total, page);
 }
 
@@ -95,7 +116,13 @@ export async function deleteActivities(em: EntityManager, ids: number[]) {
     const errors = ids
       .map((id, index) => ({ id, index }))
       .filter(({ id }) => !known.has(id))
-      .map(({ id, index }) => ({ index, id: String(id), field: 'id', code: 'NOT_FOUND' as const, message: `Мероприятие ${id} не найдено` }));
+      .map(({ id, index }) => ({
+        index,
+        id: String(id),
+        field: 'id',
+        code: 'NOT_FOUND' as const,
+        message: `Мероприятие ${id} не найдено`,
+      }));
     if (errors.length) {
       return { ok: false, deletedCount: 0, errors };
     }

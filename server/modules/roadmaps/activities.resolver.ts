@@ -6,7 +6,12 @@ import { deleteActivities, listActivities } from './activities.listing';
 import { upsertActivities } from './activities.service';
 import { Activity, ActivityOccurrence, Executor, Roadmap, RoadmapSection } from './roadmaps.entity';
 import { ActivityInput, ActivityListArgs } from './roadmaps.inputs';
-import { ActivityConnection, DeleteResult, Schedule, UpsertActivitiesResult } from './roadmaps.types';
+import {
+  ActivityConnection,
+  DeleteResult,
+  Schedule,
+  UpsertActivitiesResult,
+} from './roadmaps.types';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -20,7 +25,9 @@ export class ActivityResolver {
     return loaders.activity.load(parseId(id));
   }
 
-  @Mutation(() => UpsertActivitiesResult, { description: 'Creates or updates activities atomically (all rows or none).' })
+  @Mutation(() => UpsertActivitiesResult, {
+    description: 'Creates or updates activities atomically (all rows or none).',
+  })
   upsertActivities(
     @Arg('rows', () => [ActivityInput]) rows: ActivityInput[],
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
@@ -29,9 +36,14 @@ export class ActivityResolver {
     return upsertActivities(em, rows, dryRun);
   }
 
-  @Mutation(() => DeleteResult, { description: 'Deletes activities with their occurrences; unknown ids refuse all.' })
+  @Mutation(() => DeleteResult, {
+    description: 'Deletes activities with their occurrences; unknown ids refuse all.',
+  })
   deleteActivities(@Arg('ids', () => [ID]) ids: string[], @Ctx() { em }: Context) {
-    return deleteActivities(em, ids.map((id) => parseId(id)));
+    return deleteActivities(
+      em,
+      ids.map((id) => parseId(id)),
+    );
   }
 
   @FieldResolver(() => Schedule)
@@ -51,8 +63,13 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => CycleComponent, { nullable: true })
-  cycleComponent(@Root() activity: Activity, @Ctx() { loaders }: Context): Promise<CycleComponent | null> {
-    return activity.cycleComponent ? loaders.cycleComponent.load(activity.cycleComponent.code) : Promise.resolve(null);
+  cycleComponent(
+    @Root() activity: Activity,
+    @Ctx() { loaders }: Context,
+  ): Promise<CycleComponent | null> {
+    return activity.cycleComponent
+      ? loaders.cycleComponent.load(activity.cycleComponent.code)
+      : Promise.resolve(null);
   }
 
   @FieldResolver(() => [Executor])
@@ -63,7 +80,10 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => [ActivityOccurrence])
-  occurrences(@Root() activity: Activity, @Ctx() { loaders }: Context): Promise<ActivityOccurrence[]> {
+  occurrences(
+    @Root() activity: Activity,
+    @Ctx() { loaders }: Context,
+  ): Promise<ActivityOccurrence[]> {
     return loaders.occurrencesByActivity.load(activity.id);
   }
 }

@@ -1,13 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseExecutors } from '../../importers/executors';
 import { detectCycleComponent } from '../../importers/cycle-component';
-import { type BulkResultShape, checkVersion, RowErrors, runBulk } from '../../shared/bulk';
+import {
+  assertBulkSize,
+  type BulkResultShape,
+  checkVersion,
+  RowErrors,
+  runBulk,
+} from '../../shared/bulk';
 import { CycleComponent } from '../directions/directions.entity';
 import { Municipality } from '../geography/geography.entity';
 import { resolveExecutors } from './executors.service';
 import { Activity, RoadmapSection } from './roadmaps.entity';
 import { type ActivityInput, LIMITS } from './roadmaps.inputs';
-import { ACTIVITY_NUMBER, applyDeadline, normaliseNumber, roadmapPeriod, sortKeyFor, syncOccurrences } from './schedule.sync';
+import {
+  ACTIVITY_NUMBER,
+  applyDeadline,
+  normaliseNumber,
+  roadmapPeriod,
+  sortKeyFor,
+  syncOccurrences,
+} from './schedule.sync';
 import { validateIds, validateLengths } from './validation';
 
 interface PlannedRow {
@@ -22,14 +35,26 @@ interface PlannedRow {
 async function loadReferences(em: EntityManager, rows: ActivityInput[], errors: RowErrors) {
   const ids = validateIds(rows, 'id', errors);
   const sectionIds = validateIds(rows, 'sectionId', errors);
-  const activities = ids.size ? await em.find(Activity, { id: { $in: [...ids.values()] } }, { populate: ['section.roadmap'] }) : [];
-  const sections = sectionIds.size
-    ? await em.find(RoadmapSection, { id: { $in: [...sectionIds.values()] } }, { populate: ['roadmap'] })
+  const activities = ids.size
+    ? await em.find(Activity, { id: { $in: [...ids.values()] } }, { populate: ['section.roadmap'] })
     : [];
-  const sectionsTouched = [...new Set([...sections.map((s) => s.id), ...activities.map((a) => a.section.id)])];
+  const sections = sectionIds.size
+    ? await em.find(
+        RoadmapSection,
+        { id: { $in: [...sectionIds.values()] } },
+        { populate: ['roadmap'] },
+      )
+    : [];
+  const sectionsTouched = [
+    ...new Set([...sections.map((s) => s.id), ...activities.map((a) => a.section.id)]),
+  ];
   // Numbers already used in the touched sections, to refuse duplicates before the database does.
   const siblings = sectionsTouched.length
-    ? await em.find(Activity, { section: { $in: sectionsTouched } }, { fields: ['id', 'number', 'section'] })
+    ? await em.find(
+        Activity,
+        { section: { $in: sectionsTouched } },
+        { fields: ['id', 'number', 'section'] },
+      )
     : [];
   return {
     ids,
@@ -40,7 +65,11 @@ async function loadReferences(em: EntityManager, rows: ActivityInput[], errors: 
   };
 }
 
-function planRows(rows: ActivityInput[], refs: Awaited<ReturnType<typeof loadReferences>>, errors: RowErrors): PlannedRow[] {
+function planRows(
+  rows: ActivityInput[],
+  refs: Awaited<ReturnType<typeof loadReferences>>,
+  errors: RowErrors,
+): PlannedRow[] {
   return rows.map((input, index) => {
     const id = refs.ids.get(index);
     const activity = id != null ? (refs.activityById.get(id) ?? null) : null;
@@ -56,12 +85,24 @@ function planRows(rows: ActivityInput[], refs: Awaited<ReturnType<typeof loadRef
     if (sectionId != null) {
       section = refs.sectionById.get(sectionId) ?? null;
       if (!section) {
-        errors.add(index, input.id, 'sectionId', 'NOT_FOUND', `Раздел ${input.sectionId} не найден`);
+        errors.add(
+          index,
+          input.id,
+          'sectionId',
+          'NOT_FOUND',
+          `Раздел ${input.sectionId} не найден`,
+        );
       }
     } else if (input.id == null && input.sectionId == null) {
       errors.add(index, null, 'sectionId', 'REQUIRED', 'Укажите раздел дорожной карты');
     }
-    return { index, input, activity, section, number: input.number != null ? normaliseNumber(input.number) : (activity?.number ?? null) };
+    return {
+      index,
+      input,
+      activity,
+      section,
+      number: input.number != null ? normaliseNumber(input.number) : (activity?.number ?? null),
+    };
   });
 }
 
@@ -72,7 +113,13 @@ function validateValues(plan: PlannedRow[], errors: RowErrors): void {
     if (creating && !number) {
       errors.add(index, null, 'number', 'REQUIRED', 'Укажите номер мероприятия');
     } else if (number != null && !ACTIVITY_NUMBER.test(number)) {
-      errors.add(index, input.id, 'number', 'INVALID_FORMAT', `Номер «${input.number}» должен иметь вид 1, 1.2 или 1.2.3`);
+      errors.add(
+        index,
+        input.id,
+        'number',
+        'INVALID_FORMAT',
+        `Номер «${input.number}» должен иметь вид 1, 1.2 или 1.2.3`,
+      );
     }
     const text = input.text ?? activity?.text;
     if ((creating || input.text != null) && !text?.trim()) {
@@ -80,13 +127,23 @@ function validateValues(plan: PlannedRow[], errors: RowErrors): void {
     }
     const code = input.cycleComponentCode;
     if (code != null && (!Number.isInteger(code) || code < 1 || code > 9)) {
-      errors.add(index, input.id, 'cycleComponentCode', 'BAD_USER_INPUT', 'Компонент управленческого цикла — число от 1 до 9');
+      errors.add(
+        index,
+        input.id,
+        'cycleComponentCode',
+        'BAD_USER_INPUT',
+        'Компонент управленческого цикла — число от 1 до 9',
+      );
     }
   }
 }
 
 // Two rows may not end up with one number in one section, counting rows already stored.
-function validateUniqueNumbers(plan: PlannedRow[], siblings: Pick<Activity, 'id' | 'number' | 'section'>[], errors: RowErrors): void {
+function validateUniqueNumbers(
+  plan: PlannedRow[],
+  siblings: Pick<Activity, 'id' | 'number' | 'section'>[],
+  errors: RowErrors,
+): void {
   const moving = new Set(plan.map((row) => row.activity?.id).filter((id) => id != null));
   const taken = new Map<string, number | null>();
   for (const sibling of siblings) {
@@ -102,7 +159,13 @@ function validateUniqueNumbers(plan: PlannedRow[], siblings: Pick<Activity, 'id'
     if (taken.has(key)) {
       const other = taken.get(key);
       const where = other == null ? 'уже есть в разделе' : `повторяется в строке ${other + 1}`;
-      errors.add(row.index, row.input.id, 'number', 'DUPLICATE', `Номер ${row.number} ${where} ${row.section.number}`);
+      errors.add(
+        row.index,
+        row.input.id,
+        'number',
+        'DUPLICATE',
+        `Номер ${row.number} ${where} ${row.section.number}`,
+      );
     } else {
       taken.set(key, row.index);
     }
@@ -119,7 +182,16 @@ async function applyRows(em: EntityManager, plan: PlannedRow[]): Promise<Activit
     }
     const roadmap = section!.roadmap.getEntity();
     const period = roadmapPeriod(roadmap);
-    const activity = existing ?? em.create(Activity, { section: section!, number: number!, sortKey: sortKeyFor(number!), text: input.text!.trim(), deadlineText: '', responsibleText: '' });
+    const activity =
+      existing ??
+      em.create(Activity, {
+        section: section!,
+        number: number!,
+        sortKey: sortKeyFor(number!),
+        text: input.text!.trim(),
+        deadlineText: '',
+        responsibleText: '',
+      });
     if (existing && section && existing.section.id !== section.id) {
       activity.section = em.getReference(RoadmapSection, section.id, { wrapped: true });
     }
@@ -129,12 +201,15 @@ async function applyRows(em: EntityManager, plan: PlannedRow[]): Promise<Activit
       activity.text = input.text.trim();
       if (!existing && input.cycleComponentCode === undefined) {
         const detected = detectCycleComponent(activity.text);
-        activity.cycleComponent = detected ? em.getReference(CycleComponent, detected, { wrapped: true }) : null;
+        activity.cycleComponent = detected
+          ? em.getReference(CycleComponent, detected, { wrapped: true })
+          : null;
       }
     }
     if (input.cycleComponentCode !== undefined) {
       const code = input.cycleComponentCode;
-      activity.cycleComponent = code == null ? null : em.getReference(CycleComponent, code, { wrapped: true });
+      activity.cycleComponent =
+        code == null ? null : em.getReference(CycleComponent, code, { wrapped: true });
     }
     if (input.deadlineText != null || !existing) {
       applyDeadline(activity, (input.deadlineText ?? '').trim(), period);
@@ -159,7 +234,12 @@ async function applyRows(em: EntityManager, plan: PlannedRow[]): Promise<Activit
 }
 
 /** Atomic bulk upsert of activities: every row is validated first; one bad row writes nothing. */
-export function upsertActivities(em: EntityManager, rows: ActivityInput[], dryRun: boolean): Promise<BulkResultShape<Activity>> {
+export function upsertActivities(
+  em: EntityManager,
+  rows: ActivityInput[],
+  dryRun: boolean,
+): Promise<BulkResultShape<Activity>> {
+  assertBulkSize(rows);
   return runBulk(em, dryRun, async (tem) => {
     const errors = new RowErrors();
     const refs = await loadReferences(tem, rows, errors);

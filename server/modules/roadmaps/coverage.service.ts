@@ -61,7 +61,9 @@ export async function roadmapCoverage(
   const ids = municipalities.map((m) => m.id);
   const scopeCte = `with scope as (select id from municipality where id in (${ids.map(() => '?').join(', ')})), `;
   const sql = scopeCte + COVERAGE_SQL.trim().replace(/^with /, '');
-  const raw: Record<string, number | string | null>[] = await em.getConnection().execute(sql, [...ids, asOf, asOf]);
+  const raw: Record<string, number | string | null>[] = await em
+    .getConnection()
+    .execute(sql, [...ids, asOf, asOf]);
   const rows = raw.map((row) => {
     const dueCount = Number(row.due_count);
     const doneCount = Number(row.done_count);

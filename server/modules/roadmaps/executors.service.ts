@@ -17,7 +17,10 @@ export async function resolveExecutors(
   const byName = new Map(found.map((executor) => [executor.name, executor]));
   for (const executor of wanted) {
     if (!byName.has(executor.name)) {
-      byName.set(executor.name, em.create(Executor, { municipality, name: executor.name, fullName: executor.fullName }));
+      byName.set(
+        executor.name,
+        em.create(Executor, { municipality, name: executor.name, fullName: executor.fullName }),
+      );
     } else if (!byName.get(executor.name)!.fullName && executor.fullName) {
       byName.get(executor.name)!.fullName = executor.fullName;
     }

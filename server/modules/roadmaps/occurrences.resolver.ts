@@ -8,11 +8,16 @@ import { ActivityOccurrenceConnection, UpsertActivityOccurrencesResult } from '.
 @Resolver(() => ActivityOccurrence)
 export class ActivityOccurrenceResolver {
   @Query(() => ActivityOccurrenceConnection)
-  activityOccurrences(@Args(() => ActivityOccurrenceListArgs) args: ActivityOccurrenceListArgs, @Ctx() { em, today }: Context) {
+  activityOccurrences(
+    @Args(() => ActivityOccurrenceListArgs) args: ActivityOccurrenceListArgs,
+    @Ctx() { em, today }: Context,
+  ) {
     return listOccurrences(em, args, today);
   }
 
-  @Mutation(() => UpsertActivityOccurrencesResult, { description: 'Records execution atomically (all rows or none).' })
+  @Mutation(() => UpsertActivityOccurrencesResult, {
+    description: 'Records execution atomically (all rows or none).',
+  })
   upsertActivityOccurrences(
     @Arg('rows', () => [ActivityOccurrenceInput]) rows: ActivityOccurrenceInput[],
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
@@ -21,13 +26,18 @@ export class ActivityOccurrenceResolver {
     return upsertOccurrences(em, rows, dryRun);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Due date passed while still planned or in progress.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Due date passed while still planned or in progress.',
+  })
   overdue(@Root() occurrence: ActivityOccurrence, @Ctx() { today }: Context): boolean {
     return isOverdue(occurrence, today);
   }
 
   @FieldResolver(() => Activity)
-  async activity(@Root() occurrence: ActivityOccurrence, @Ctx() { loaders }: Context): Promise<Activity> {
+  async activity(
+    @Root() occurrence: ActivityOccurrence,
+    @Ctx() { loaders }: Context,
+  ): Promise<Activity> {
     return (await loaders.activity.load(occurrence.activity.id))!;
   }
 }

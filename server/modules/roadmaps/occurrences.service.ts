@@ -1,20 +1,37 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type BulkResultShape, checkVersion, RowErrors, runBulk } from '../../shared/bulk';
+import {
+  assertBulkSize,
+  type BulkResultShape,
+  checkVersion,
+  RowErrors,
+  runBulk,
+} from '../../shared/bulk';
 import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
 import { isIsoDate } from '../../shared/scalars';
 import { Activity, ActivityOccurrence } from './roadmaps.entity';
 import { OccurrenceStatus } from './roadmaps.enums';
-import { type ActivityOccurrenceInput, type ActivityOccurrenceListArgs, LIMITS } from './roadmaps.inputs';
+import {
+  type ActivityOccurrenceInput,
+  type ActivityOccurrenceListArgs,
+  LIMITS,
+} from './roadmaps.inputs';
 import { validateIds, validateLengths } from './validation';
 
 export const OPEN_STATUSES = [OccurrenceStatus.PLANNED, OccurrenceStatus.IN_PROGRESS];
 
-export function isOverdue(occurrence: Pick<ActivityOccurrence, 'dueDate' | 'status'>, today: string): boolean {
+export function isOverdue(
+  occurrence: Pick<ActivityOccurrence, 'dueDate' | 'status'>,
+  today: string,
+): boolean {
   return occurrence.dueDate < today && OPEN_STATUSES.includes(occurrence.status);
 }
 
-export async function listOccurrences(em: EntityManager, args: ActivityOccurrenceListArgs, today: string): Promise<ConnectionShape<ActivityOccurrence>> {
+export async function listOccurrences(
+  em: EntityManager,
+  args: ActivityOccurrenceListArgs,
+  today: string,
+): Promise<ConnectionShape<ActivityOccurrence>> {
   const page = toPage(args);
   const filter = args.filter ?? {};
   const qb = em
@@ -47,9 +64,21 @@ export async function listOccurrences(em: EntityManager, args: ActivityOccurrenc
   if (text) {
     qb.andWhere({ $or: [{ 'a.text': { $ilike: text } }, { 'o.reportText': { $ilike: text } }] });
   }
-  const order: Record<string, 'asc' | 'desc'>[] = (args.orderBy ?? []).map(({ field, direction }) => ({ [`o.${field}`]: direction }));
-  order.push({ 'o.dueDate': 'asc' }, { 'm.name': 'asc' }, { 's.sortOrder': 'asc' }, { 'a.sortKey': 'asc' }, { 'o.id': 'asc' });
-  const [items, total] = await qb.orderBy(order).limit(page.limit).offset(page.offset).getResultAndCount();
+  const order: Record<string, 'asc' | 'desc'>[] = (args.orderBy ?? []).map(
+    ({ field, direction }) => ({ [`o.${field}`]: direction }),
+  );
+  order.push(
+    { 'o.dueDate': 'asc' },
+    { 'm.name': 'asc' },
+    { 's.sortOrder': 'asc' },
+    { 'a.sortKey': 'asc' },
+    { 'o.id': 'asc' },
+  );
+  const [items, total] = await qb
+    .orderBy(order)
+    .limit(page.limit)
+    .offset(page.offset)
+    .getResultAndCount();
   return toConnection(items, total, page);
 }
 
@@ -63,19 +92,38 @@ function validateEvidence(index: number, input: ActivityOccurrenceInput, errors:
       throw new Error('protocol');
     }
   } catch {
-    errors.add(index, input.id, 'evidenceUrl', 'INVALID_FORMAT', 'Ссылка на подтверждение должна начинаться с http:// или https://');
+    errors.add(
+      index,
+      input.id,
+      'evidenceUrl',
+      'INVALID_FORMAT',
+      'Ссылка на подтверждение должна начинаться с http:// или https://',
+    );
   }
 }
 
-async function planOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[], errors: RowErrors) {
+async function planOccurrences(
+  em: EntityManager,
+  rows: ActivityOccurrenceInput[],
+  errors: RowErrors,
+) {
   const ids = validateIds(rows, 'id', errors);
   const activityIds = validateIds(rows, 'activityId', errors);
-  const existing = ids.size ? await em.find(ActivityOccurrence, { id: { $in: [...ids.values()] } }) : [];
-  const activities = activityIds.size ? await em.find(Activity, { id: { $in: [...activityIds.values()] } }) : [];
+  const existing = ids.size
+    ? await em.find(ActivityOccurrence, { id: { $in: [...ids.values()] } })
+    : [];
+  const activities = activityIds.size
+    ? await em.find(Activity, { id: { $in: [...activityIds.values()] } })
+    : [];
   const byId = new Map(existing.map((o) => [o.id, o]));
   const activityById = new Map(activities.map((a) => [a.id, a]));
   return rows.map((input, index) => {
-    validateLengths(index, input, { reportText: LIMITS.reportText, evidenceUrl: LIMITS.evidenceUrl }, errors);
+    validateLengths(
+      index,
+      input,
+      { reportText: LIMITS.reportText, evidenceUrl: LIMITS.evidenceUrl },
+      errors,
+    );
     validateEvidence(index, input, errors);
     if (input.id != null) {
       const occurrence = byId.get(ids.get(index) ?? -1) ?? null;
@@ -91,7 +139,13 @@ async function planOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[
     } else if (input.activityId == null) {
       errors.add(index, null, 'activityId', 'REQUIRED', 'Укажите мероприятие');
     } else if (!activity && activityIds.has(index)) {
-      errors.add(index, null, 'activityId', 'NOT_FOUND', `Мероприятие ${input.activityId} не найдено`);
+      errors.add(
+        index,
+        null,
+        'activityId',
+        'NOT_FOUND',
+        `Мероприятие ${input.activityId} не найдено`,
+      );
     }
     if (!input.dueDate || !isIsoDate(input.dueDate)) {
       errors.add(index, null, 'dueDate', 'REQUIRED', 'Укажите срок (дату)');
@@ -100,17 +154,31 @@ async function planOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[
   });
 }
 
-async function refuseDuplicateDates(em: EntityManager, plan: Awaited<ReturnType<typeof planOccurrences>>, errors: RowErrors) {
+async function refuseDuplicateDates(
+  em: EntityManager,
+  plan: Awaited<ReturnType<typeof planOccurrences>>,
+  errors: RowErrors,
+) {
   const creating = plan.filter((row) => row.activity && row.input.dueDate && !row.input.delete);
   if (!creating.length) {
     return;
   }
-  const taken = await em.find(ActivityOccurrence, { activity: { $in: creating.map((row) => row.activity!.id) } }, { fields: ['activity', 'dueDate'] });
+  const taken = await em.find(
+    ActivityOccurrence,
+    { activity: { $in: creating.map((row) => row.activity!.id) } },
+    { fields: ['activity', 'dueDate'] },
+  );
   const keys = new Set(taken.map((o) => `${o.activity.id}/${o.dueDate}`));
   for (const row of creating) {
     const key = `${row.activity!.id}/${row.input.dueDate}`;
     if (keys.has(key)) {
-      errors.add(row.index, null, 'dueDate', 'DUPLICATE', `У мероприятия уже есть срок ${row.input.dueDate}`);
+      errors.add(
+        row.index,
+        null,
+        'dueDate',
+        'DUPLICATE',
+        `У мероприятия уже есть срок ${row.input.dueDate}`,
+      );
     }
     keys.add(key);
   }
@@ -129,14 +197,18 @@ function applyFields(occurrence: ActivityOccurrence, input: ActivityOccurrenceIn
   }
 }
 
-async function writeOccurrences(em: EntityManager, plan: Awaited<ReturnType<typeof planOccurrences>>): Promise<ActivityOccurrence[]> {
+async function writeOccurrences(
+  em: EntityManager,
+  plan: Awaited<ReturnType<typeof planOccurrences>>,
+): Promise<ActivityOccurrence[]> {
   const written: ActivityOccurrence[] = [];
   for (const { input, occurrence, activity } of plan) {
     if (input.delete) {
       em.remove(occurrence!);
       continue;
     }
-    const target = occurrence ?? em.create(ActivityOccurrence, { activity: activity!, dueDate: input.dueDate! });
+    const target =
+      occurrence ?? em.create(ActivityOccurrence, { activity: activity!, dueDate: input.dueDate! });
     applyFields(target, input);
     written.push(target);
   }
@@ -145,7 +217,12 @@ async function writeOccurrences(em: EntityManager, plan: Awaited<ReturnType<type
 }
 
 /** Atomic bulk upsert of execution records; same contract as upsertActivities. */
-export function upsertOccurrences(em: EntityManager, rows: ActivityOccurrenceInput[], dryRun: boolean): Promise<BulkResultShape<ActivityOccurrence>> {
+export function upsertOccurrences(
+  em: EntityManager,
+  rows: ActivityOccurrenceInput[],
+  dryRun: boolean,
+): Promise<BulkResultShape<ActivityOccurrence>> {
+  assertBulkSize(rows);
   return runBulk(em, dryRun, async (tem) => {
     const errors = new RowErrors();
     const plan = await planOccurrences(tem, rows, errors);

@@ -8,12 +8,15 @@ import type { ImportedRoadmap } from '../../importers/roadmap.types';
 import { findMunicipality } from '../geography/geography.service';
 import { persistImportedRoadmap } from './roadmap-import.service';
 
-export const IMPORT_USAGE = 'Usage: npm run import -- <file> --municipality <id or name> [--dry-run] [--json]';
+export const IMPORT_USAGE =
+  'Usage: npm run import -- <file> --municipality <id or name> [--dry-run] [--json]';
 
 function summary(roadmap: ImportedRoadmap): string {
   const lines = [roadmap.title ?? '(без названия)'];
   for (const section of roadmap.sections) {
-    lines.push(`  ${section.number}. ${section.title} [${section.directionCode ?? '?'}] — мероприятий: ${section.activities.length}`);
+    lines.push(
+      `  ${section.number}. ${section.title} [${section.directionCode ?? '?'}] — мероприятий: ${section.activities.length}`,
+    );
   }
   for (const warning of roadmap.warnings) {
     lines.push(`  ! строка ${warning.line ?? '-'}: ${warning.code}: ${warning.message}`);
@@ -33,13 +36,20 @@ export async function runImportCommand(
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { municipality: { type: 'string', short: 'm' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+    options: {
+      municipality: { type: 'string', short: 'm' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
   });
   const file = positionals[0];
   if (!file || (!values.municipality && !values['dry-run'])) {
     throw new Error(IMPORT_USAGE);
   }
-  const imported = await importRoadmapDocument({ fileName: path.basename(file), content: fs.readFileSync(file) });
+  const imported = await importRoadmapDocument({
+    fileName: path.basename(file),
+    content: fs.readFileSync(file),
+  });
   const print = () => out(values.json ? JSON.stringify(imported, null, 2) : summary(imported));
   if (!values.municipality) {
     print();
@@ -51,14 +61,21 @@ export async function runImportCommand(
     const em = db.orm.em.fork();
     const municipality = await findMunicipality(em, values.municipality);
     if (!municipality) {
-      throw new Error(`Municipality «${values.municipality}» not found (give its id or exact name)`);
+      throw new Error(
+        `Municipality «${values.municipality}» not found (give its id or exact name)`,
+      );
     }
     print();
     if (values['dry-run']) {
       return 0;
     }
     const roadmap = await em.transactional(async (tem) => {
-      const { roadmap: created } = await persistImportedRoadmap(tem, tem.merge(municipality), imported, { sourceFileName: path.basename(file) });
+      const { roadmap: created } = await persistImportedRoadmap(
+        tem,
+        tem.merge(municipality),
+        imported,
+        { sourceFileName: path.basename(file) },
+      );
       await tem.flush();
       return created;
     });

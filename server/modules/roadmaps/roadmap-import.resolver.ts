@@ -18,7 +18,9 @@ export class ImportRoadmapInput {
   @Field(() => ID)
   municipalityId!: string;
 
-  @Field(() => String, { description: 'Original file name; .docx is read as Word, anything else as text.' })
+  @Field(() => String, {
+    description: 'Original file name; .docx is read as Word, anything else as text.',
+  })
   @MaxLength(300)
   fileName!: string;
 
@@ -30,7 +32,10 @@ export class ImportRoadmapInput {
   @MaxLength(MAX_DOCUMENT_CHARS)
   contentBase64?: string;
 
-  @Field(() => String, { nullable: true, description: 'Overrides the title found in the document.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Overrides the title found in the document.',
+  })
   @MaxLength(1000)
   title?: string;
 }
@@ -107,16 +112,22 @@ function preview(imported: ImportedRoadmap): Omit<ImportRoadmapResult, 'dryRun' 
 
 @Resolver()
 export class RoadmapImportResolver {
-  @Mutation(() => ImportRoadmapResult, { description: 'Imports a roadmap document; dryRun previews without writing.' })
+  @Mutation(() => ImportRoadmapResult, {
+    description: 'Imports a roadmap document; dryRun previews without writing.',
+  })
   async importRoadmap(
     @Arg('input', () => ImportRoadmapInput) input: ImportRoadmapInput,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() { em }: Context,
   ): Promise<ImportRoadmapResult> {
     if ((input.text == null) === (input.contentBase64 == null)) {
-      throw new BadUserInputError('Pass the document either as text or as contentBase64', { field: 'text' });
+      throw new BadUserInputError('Pass the document either as text or as contentBase64', {
+        field: 'text',
+      });
     }
-    const municipality = await em.findOne(Municipality, { id: parseId(input.municipalityId, 'municipalityId') });
+    const municipality = await em.findOne(Municipality, {
+      id: parseId(input.municipalityId, 'municipalityId'),
+    });
     if (!municipality) {
       throw new NotFoundHubError('Municipality not found', { field: 'municipalityId' });
     }
@@ -126,7 +137,10 @@ export class RoadmapImportResolver {
       return { dryRun, roadmap: null, ...preview(imported) };
     }
     const { roadmap, warnings } = await em.transactional(async (tem) => {
-      const result = await persistImportedRoadmap(tem, tem.merge(municipality), imported, { title: input.title, sourceFileName: input.fileName });
+      const result = await persistImportedRoadmap(tem, tem.merge(municipality), imported, {
+        title: input.title,
+        sourceFileName: input.fileName,
+      });
       await tem.flush();
       return result;
     });

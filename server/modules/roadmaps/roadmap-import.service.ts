@@ -21,14 +21,19 @@ function lastDayOfMonth(year: number, month: number): string {
 
 export function periodDates(period: RoadmapPeriod): { periodStart: string; periodEnd: string } {
   const startMonth = String(period.startMonth ?? 1).padStart(2, '0');
-  return { periodStart: `${period.startYear}-${startMonth}-01`, periodEnd: lastDayOfMonth(period.endYear, period.endMonth ?? 12) };
+  return {
+    periodStart: `${period.startYear}-${startMonth}-01`,
+    periodEnd: lastDayOfMonth(period.endYear, period.endMonth ?? 12),
+  };
 }
 
 function checkSectionNumbers(imported: ImportedRoadmap): void {
   const seen = new Set<string>();
   for (const section of imported.sections) {
     if (seen.has(section.number)) {
-      throw new BadUserInputError(`Раздел ${section.number} встречается в документе дважды`, { field: 'sections' });
+      throw new BadUserInputError(`Раздел ${section.number} встречается в документе дважды`, {
+        field: 'sections',
+      });
     }
     seen.add(section.number);
   }
@@ -46,7 +51,9 @@ export async function persistImportedRoadmap(
 ): Promise<{ roadmap: Roadmap; warnings: ImportWarning[] }> {
   const period = options.period ?? imported.period;
   if (!period) {
-    throw new BadUserInputError('Не удалось определить период дорожной карты: укажите его явно', { field: 'period' });
+    throw new BadUserInputError('Не удалось определить период дорожной карты: укажите его явно', {
+      field: 'period',
+    });
   }
   checkSectionNumbers(imported);
   const warnings: ImportWarning[] = [];
@@ -59,21 +66,31 @@ export async function persistImportedRoadmap(
     abbreviations: imported.abbreviations,
     ...periodDates(period),
   });
-  const directions = new Map((await em.find(Direction, {})).map((direction) => [direction.code, direction]));
-  const allExecutors = imported.sections.flatMap((section) => section.activities.flatMap((activity) => activity.executors));
+  const directions = new Map(
+    (await em.find(Direction, {})).map((direction) => [direction.code, direction]),
+  );
+  const allExecutors = imported.sections.flatMap((section) =>
+    section.activities.flatMap((activity) => activity.executors),
+  );
   const executors = await resolveExecutors(em, municipality, allExecutors);
   imported.sections.forEach((importedSection, sectionIndex) => {
     const section = em.create(RoadmapSection, {
       roadmap,
       number: importedSection.number,
       title: importedSection.title,
-      direction: importedSection.directionCode ? (directions.get(importedSection.directionCode) ?? null) : null,
+      direction: importedSection.directionCode
+        ? (directions.get(importedSection.directionCode) ?? null)
+        : null,
       sortOrder: sectionIndex + 1,
     });
     const numbers = new Set<string>();
     for (const item of importedSection.activities) {
       if (numbers.has(item.number)) {
-        warnings.push({ line: item.sourceLine, code: 'DUPLICATE_NUMBER', message: `Пропущен повтор номера ${item.number} в разделе ${importedSection.number}` });
+        warnings.push({
+          line: item.sourceLine,
+          code: 'DUPLICATE_NUMBER',
+          message: `Пропущен повтор номера ${item.number} в разделе ${importedSection.number}`,
+        });
         continue;
       }
       numbers.add(item.number);
@@ -86,9 +103,13 @@ export async function persistImportedRoadmap(
         responsibleText: item.responsibleText,
         scheduleKind: item.schedule.kind as ScheduleKind,
         schedule: scheduleDetails(item.schedule),
-        cycleComponent: item.cycleComponent ? em.getReference(CycleComponent, item.cycleComponent, { wrapped: true }) : null,
+        cycleComponent: item.cycleComponent
+          ? em.getReference(CycleComponent, item.cycleComponent, { wrapped: true })
+          : null,
       });
-      activity.executors.set([...new Set(item.executors.map((executor) => executors.get(executor.name)!))]);
+      activity.executors.set([
+        ...new Set(item.executors.map((executor) => executors.get(executor.name)!)),
+      ]);
       for (const dueDate of dueDates(item.schedule, period)) {
         em.create(ActivityOccurrence, { activity, dueDate });
       }

@@ -1,4 +1,15 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { Abbreviation, ParsedSchedule } from '../../importers/roadmap.types';
 import { BaseEntity, VersionedEntity } from '../../shared/base.entity';
@@ -20,7 +31,10 @@ export class Roadmap extends VersionedEntity<'abbreviations'> {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Number of the approving order, e.g. «1798а».' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Number of the approving order, e.g. «1798а».',
+  })
   @Property({ type: 'string', length: 50, nullable: true })
   orderNumber: string | null = null;
 
@@ -84,7 +98,10 @@ export class Executor extends BaseEntity {
   @Property({ type: 'string', length: 300 })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Expanded from the document’s abbreviations.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Expanded from the document’s abbreviations.',
+  })
   @Property({ type: 'text', nullable: true })
   fullName: string | null = null;
 }
@@ -117,11 +134,22 @@ export class Activity extends VersionedEntity<'schedule' | 'scheduleKind'> {
   @Property({ type: 'text', default: '' })
   responsibleText: string = '';
 
-  @Enum({ items: () => ScheduleKind, nativeEnumName: 'schedule_kind', default: ScheduleKind.unknown })
+  @Enum({
+    items: () => ScheduleKind,
+    nativeEnumName: 'schedule_kind',
+    default: ScheduleKind.unknown,
+  })
   scheduleKind: ScheduleKind = ScheduleKind.unknown;
 
   @Property({ type: 'json' })
-  schedule: ScheduleDetails = { months: [], years: [], from: null, to: null, event: null, qualifier: null };
+  schedule: ScheduleDetails = {
+    months: [],
+    years: [],
+    from: null,
+    to: null,
+    event: null,
+    qualifier: null,
+  };
 
   @ManyToOne(() => CycleComponent, { ref: true, nullable: true, deleteRule: 'set null' })
   cycleComponent: Ref<CycleComponent> | null = null;
@@ -129,11 +157,15 @@ export class Activity extends VersionedEntity<'schedule' | 'scheduleKind'> {
   @ManyToMany({ entity: () => Executor, pivotTable: 'activity_executor', owner: true })
   executors = new Collection<Executor>(this);
 
-  @OneToMany(() => ActivityOccurrence, (occurrence) => occurrence.activity, { orderBy: { dueDate: 'asc' } })
+  @OneToMany(() => ActivityOccurrence, (occurrence) => occurrence.activity, {
+    orderBy: { dueDate: 'asc' },
+  })
   occurrences = new Collection<ActivityOccurrence>(this);
 }
 
-@ObjectType({ description: 'One due instance of an activity over the roadmap period, with its execution.' })
+@ObjectType({
+  description: 'One due instance of an activity over the roadmap period, with its execution.',
+})
 @Entity({ tableName: 'activity_occurrence' })
 @Unique({ properties: ['activity', 'dueDate'] })
 export class ActivityOccurrence extends VersionedEntity<'status'> {
@@ -146,7 +178,11 @@ export class ActivityOccurrence extends VersionedEntity<'status'> {
   dueDate!: string;
 
   @Field(() => OccurrenceStatus)
-  @Enum({ items: () => OccurrenceStatus, nativeEnumName: 'occurrence_status', default: OccurrenceStatus.PLANNED })
+  @Enum({
+    items: () => OccurrenceStatus,
+    nativeEnumName: 'occurrence_status',
+    default: OccurrenceStatus.PLANNED,
+  })
   status: OccurrenceStatus = OccurrenceStatus.PLANNED;
 
   @Field(() => String, { nullable: true })

@@ -1,5 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { DateFilter, IdFilter, SortDirection, StringFilter, TextFilter } from '../../shared/filters';
+import {
+  DateFilter,
+  IdFilter,
+  SortDirection,
+  StringFilter,
+  TextFilter,
+} from '../../shared/filters';
 import { PageArgs } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { OccurrenceStatus, ScheduleKind } from './roadmaps.enums';
@@ -48,7 +54,10 @@ export class ActivityFilter {
   @Field(() => IdFilter, { nullable: true })
   sectionId?: IdFilter;
 
-  @Field(() => StringFilter, { nullable: true, description: 'Direction code of the section, e.g. 1.1 or 2.2.MET.' })
+  @Field(() => StringFilter, {
+    nullable: true,
+    description: 'Direction code of the section, e.g. 1.1 or 2.2.MET.',
+  })
   directionCode?: StringFilter;
 
   @Field(() => TextFilter, { nullable: true, description: 'Searches the activity text.' })
@@ -63,7 +72,10 @@ export class ActivityFilter {
   @Field(() => IdFilter, { nullable: true })
   executorId?: IdFilter;
 
-  @Field(() => OccurrenceStatusFilter, { nullable: true, description: 'Has an occurrence in one of these statuses.' })
+  @Field(() => OccurrenceStatusFilter, {
+    nullable: true,
+    description: 'Has an occurrence in one of these statuses.',
+  })
   status?: OccurrenceStatusFilter;
 
   @Field(() => DateFilter, { nullable: true, description: 'Has an occurrence due in this range.' })
@@ -93,7 +105,10 @@ export class ActivityListArgs extends PageArgs {
   @Field(() => ActivityFilter, { nullable: true })
   filter?: ActivityFilter;
 
-  @Field(() => [ActivityOrder], { nullable: true, description: 'Default: municipality, section, number.' })
+  @Field(() => [ActivityOrder], {
+    nullable: true,
+    description: 'Default: municipality, section, number.',
+  })
   orderBy?: ActivityOrder[];
 }
 
@@ -121,10 +136,16 @@ export class ActivityInput {
   @Field(() => String, { nullable: true })
   responsibleText?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Management-cycle component 1–9; null clears it.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Management-cycle component 1–9; null clears it.',
+  })
   cycleComponentCode?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Deletes the row (id and version required), in the same transaction.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Deletes the row (id and version required), in the same transaction.',
+  })
   delete?: boolean;
 }
 
@@ -148,13 +169,19 @@ export class ActivityOccurrenceFilter {
   @Field(() => OccurrenceStatusFilter, { nullable: true })
   status?: OccurrenceStatusFilter;
 
-  @Field(() => Boolean, { nullable: true, description: 'Past due and not done or cancelled (as of today).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Past due and not done or cancelled (as of today).',
+  })
   overdue?: boolean;
 
   @Field(() => DateFilter, { nullable: true })
   dueDate?: DateFilter;
 
-  @Field(() => TextFilter, { nullable: true, description: 'Searches the activity text and the report.' })
+  @Field(() => TextFilter, {
+    nullable: true,
+    description: 'Searches the activity text and the report.',
+  })
   text?: TextFilter;
 }
 
@@ -179,7 +206,10 @@ export class ActivityOccurrenceListArgs extends PageArgs {
   @Field(() => ActivityOccurrenceFilter, { nullable: true })
   filter?: ActivityOccurrenceFilter;
 
-  @Field(() => [OccurrenceOrder], { nullable: true, description: 'Default: due date, then activity.' })
+  @Field(() => [OccurrenceOrder], {
+    nullable: true,
+    description: 'Default: due date, then activity.',
+  })
   orderBy?: OccurrenceOrder[];
 }
 
@@ -206,13 +236,19 @@ export class ActivityOccurrenceInput {
   @Field(() => String, { nullable: true })
   evidenceUrl?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Deletes the row (id and version required), in the same transaction.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Deletes the row (id and version required), in the same transaction.',
+  })
   delete?: boolean;
 }
 
 @ArgsType()
 export class CoverageArgs {
-  @Field(() => DateScalar, { nullable: true, description: 'Occurrences due on or before this date count (default today).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Occurrences due on or before this date count (default today).',
+  })
   asOf?: string;
 
   @Field(() => IdFilter, { nullable: true })
@@ -222,4 +258,10 @@ export class CoverageArgs {
   municipalityId?: IdFilter;
 }
 
-export const LIMITS = { text: 4000, deadlineText: 500, responsibleText: 1000, reportText: 10000, evidenceUrl: 1000 } as const;
+export const LIMITS = {
+  text: 4000,
+  deadlineText: 500,
+  responsibleText: 1000,
+  reportText: 10000,
+  evidenceUrl: 1000,
+} as const;

@@ -18,9 +18,20 @@ export class RoadmapResolver {
     const regionIds = idCondition(args.filter?.regionId, 'filter.regionId');
     const where = {
       ...(municipalityIds ? { municipality: municipalityIds } : {}),
-      ...(regionIds ? { municipality: { ...(municipalityIds ? { id: municipalityIds } : {}), region: regionIds } } : {}),
+      ...(regionIds
+        ? {
+            municipality: {
+              ...(municipalityIds ? { id: municipalityIds } : {}),
+              region: regionIds,
+            },
+          }
+        : {}),
     };
-    const [items, total] = await em.findAndCount(Roadmap, where, { orderBy: [{ id: 'asc' }], limit: page.limit, offset: page.offset });
+    const [items, total] = await em.findAndCount(Roadmap, where, {
+      orderBy: [{ id: 'asc' }],
+      limit: page.limit,
+      offset: page.offset,
+    });
     return toConnection(items, total, page);
   }
 
@@ -29,8 +40,13 @@ export class RoadmapResolver {
     return loaders.roadmap.load(parseId(id));
   }
 
-  @Query(() => RoadmapCoverage, { description: 'Activity counts and execution rate per municipality and direction.' })
-  async roadmapCoverage(@Args(() => CoverageArgs) args: CoverageArgs, @Ctx() { em, today }: Context): Promise<RoadmapCoverage> {
+  @Query(() => RoadmapCoverage, {
+    description: 'Activity counts and execution rate per municipality and direction.',
+  })
+  async roadmapCoverage(
+    @Args(() => CoverageArgs) args: CoverageArgs,
+    @Ctx() { em, today }: Context,
+  ): Promise<RoadmapCoverage> {
     const asOf = args.asOf ?? today;
     const scope = {
       municipalityIds: idCondition(args.municipalityId, 'municipalityId')?.$in,
@@ -41,7 +57,9 @@ export class RoadmapResolver {
       asOf,
       municipalities,
       directions,
-      cells: rows.filter((row) => row.directionCode != null).map((row) => ({ ...row, directionCode: row.directionCode! })),
+      cells: rows
+        .filter((row) => row.directionCode != null)
+        .map((row) => ({ ...row, directionCode: row.directionCode! })),
       totals: rows.filter((row) => row.directionCode == null),
     };
   }
@@ -65,7 +83,10 @@ export class RoadmapSectionResolver {
   }
 
   @FieldResolver(() => Direction, { nullable: true })
-  direction(@Root() section: RoadmapSection, @Ctx() { loaders }: Context): Promise<Direction | null> {
+  direction(
+    @Root() section: RoadmapSection,
+    @Ctx() { loaders }: Context,
+  ): Promise<Direction | null> {
     return section.direction ? loaders.direction.load(section.direction.id) : Promise.resolve(null);
   }
 

@@ -24,7 +24,10 @@ export class Schedule {
   @Field(() => DateScalar, { nullable: true })
   to!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For by_event: the event it follows (ВПР, МСИ…).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For by_event: the event it follows (ВПР, МСИ…).',
+  })
   event!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Qualifier such as «при наличии».' })
@@ -33,9 +36,15 @@ export class Schedule {
 
 export const RoadmapConnection = connectionType(Roadmap, 'Roadmap');
 export const ActivityConnection = connectionType(Activity, 'Activity');
-export const ActivityOccurrenceConnection = connectionType(ActivityOccurrence, 'ActivityOccurrence');
+export const ActivityOccurrenceConnection = connectionType(
+  ActivityOccurrence,
+  'ActivityOccurrence',
+);
 export const UpsertActivitiesResult = bulkResultType(Activity, 'UpsertActivitiesResult');
-export const UpsertActivityOccurrencesResult = bulkResultType(ActivityOccurrence, 'UpsertActivityOccurrencesResult');
+export const UpsertActivityOccurrencesResult = bulkResultType(
+  ActivityOccurrence,
+  'UpsertActivityOccurrencesResult',
+);
 
 @ObjectType()
 export class DeleteResult {
@@ -66,7 +75,10 @@ export class CoverageCell {
   @Field(() => Int)
   doneCount!: number;
 
-  @Field(() => Float, { nullable: true, description: 'doneCount / dueCount (0–1); null when nothing is due.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'doneCount / dueCount (0–1); null when nothing is due.',
+  })
   executionRate!: number | null;
 }
 
@@ -88,7 +100,9 @@ export class CoverageTotal {
   executionRate!: number | null;
 }
 
-@ObjectType({ description: 'Municipalities × directions: the first cross-municipality comparison.' })
+@ObjectType({
+  description: 'Municipalities × directions: the first cross-municipality comparison.',
+})
 export class RoadmapCoverage {
   @Field(() => DateScalar)
   asOf!: string;

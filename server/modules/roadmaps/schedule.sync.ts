@@ -1,7 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ParsedSchedule, RoadmapPeriod } from '../../importers/roadmap.types';
 import { dueDates, parseSchedule } from '../../importers/schedule.parser';
-import { type Activity, ActivityOccurrence, type Roadmap, type ScheduleDetails } from './roadmaps.entity';
+import {
+  type Activity,
+  ActivityOccurrence,
+  type Roadmap,
+  type ScheduleDetails,
+} from './roadmaps.entity';
 import { OccurrenceStatus, ScheduleKind } from './roadmaps.enums';
 
 export function roadmapPeriod(roadmap: Pick<Roadmap, 'periodStart' | 'periodEnd'>): RoadmapPeriod {
@@ -13,12 +18,20 @@ export function roadmapPeriod(roadmap: Pick<Roadmap, 'periodStart' | 'periodEnd'
   };
 }
 
-export function scheduleDetails({ kind: _kind, raw: _raw, ...details }: ParsedSchedule): ScheduleDetails {
+export function scheduleDetails({
+  kind: _kind,
+  raw: _raw,
+  ...details
+}: ParsedSchedule): ScheduleDetails {
   return details;
 }
 
 /** Stores the parsed schedule of a deadline text on the activity. */
-export function applyDeadline(activity: Activity, deadlineText: string, period: RoadmapPeriod): void {
+export function applyDeadline(
+  activity: Activity,
+  deadlineText: string,
+  period: RoadmapPeriod,
+): void {
   const parsed = parseSchedule(deadlineText, period);
   activity.deadlineText = deadlineText;
   activity.scheduleKind = parsed.kind as ScheduleKind;
@@ -31,15 +44,24 @@ export function activitySchedule(activity: Activity): ParsedSchedule {
 
 // An occurrence someone has worked on keeps its data even if the schedule no longer asks for it.
 function isUntouched(occurrence: ActivityOccurrence): boolean {
-  return occurrence.status === OccurrenceStatus.PLANNED && !occurrence.reportText && !occurrence.evidenceUrl;
+  return (
+    occurrence.status === OccurrenceStatus.PLANNED &&
+    !occurrence.reportText &&
+    !occurrence.evidenceUrl
+  );
 }
 
 /**
  * Makes the occurrences of the given activities match their schedules over the roadmap period:
  * adds missing due dates, removes untouched ones that are no longer due. One query for all.
  */
-export async function syncOccurrences(em: EntityManager, items: { activity: Activity; period: RoadmapPeriod }[]): Promise<void> {
-  const persistedIds = items.map(({ activity }) => activity.id).filter((id): id is number => id != null);
+export async function syncOccurrences(
+  em: EntityManager,
+  items: { activity: Activity; period: RoadmapPeriod }[],
+): Promise<void> {
+  const persistedIds = items
+    .map(({ activity }) => activity.id)
+    .filter((id): id is number => id != null);
   const existing = persistedIds.length
     ? await em.find(ActivityOccurrence, { activity: { $in: persistedIds } })
     : [];

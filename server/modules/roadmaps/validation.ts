@@ -33,7 +33,13 @@ export function validateLengths(
   for (const [field, max] of Object.entries(limits)) {
     const value = values[field];
     if (typeof value === 'string' && value.length > max) {
-      errors.add(index, (values.id as string | undefined) ?? null, field, 'TOO_LONG', `Не длиннее ${max} символов (сейчас ${value.length})`);
+      errors.add(
+        index,
+        (values.id as string | undefined) ?? null,
+        field,
+        'TOO_LONG',
+        `Не длиннее ${max} символов (сейчас ${value.length})`,
+      );
     }
   }
 }

@@ -67,8 +67,7 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
     [options.columns],
   );
 
-  const apply = useCallback(
-    (step: EditStep<R>, problems: CellProblem[] = [], nextTempId = 0) => {
+  const apply = useCallback((step: EditStep<R>, problems: CellProblem[] = [], nextTempId = 0) => {
     if (savingRef.current || (isEmptyStep(step) && problems.length === 0)) {
       return;
     }
@@ -85,9 +84,7 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
       problems,
       saved: false,
     }));
-    },
-    [],
-  );
+  }, []);
 
   const undo = useCallback(() => {
     if (savingRef.current) {

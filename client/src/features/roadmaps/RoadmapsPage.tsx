@@ -91,10 +91,12 @@ export function RoadmapsPage({ params, setParams }: RoadmapsPageProps) {
               </span>
             )}
             {roadmap.orderNumber && (
-              <span>{t('roadmaps.order', {
+              <span>
+                {t('roadmaps.order', {
                   number: roadmap.orderNumber,
                   date: formatDate(lang, roadmap.orderDate),
-                })}</span>
+                })}
+              </span>
             )}
           </div>
         )}

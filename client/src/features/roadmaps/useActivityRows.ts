@@ -45,7 +45,9 @@ export function useActivityRows(roadmapId: string | null, sections: readonly Sec
   const save = useCallback(
     async (changes: SaveChange<ActivityRow>[], deleted: ActivityRow[]): Promise<SaveResult> => {
       // Deletions ride in the same mutation (and transaction), after the changed rows.
-      const deletions = deleted.flatMap((r) => (r.id ? [{ id: r.id, version: r.version, delete: true }] : []));
+      const deletions = deleted.flatMap((r) =>
+        r.id ? [{ id: r.id, version: r.version, delete: true }] : [],
+      );
       const data = await gql<UpsertActivitiesData>(UPSERT_ACTIVITIES_MUTATION, {
         rows: [...changes.map(toActivityInput), ...deletions],
       });
@@ -55,7 +57,9 @@ export function useActivityRows(roadmapId: string | null, sections: readonly Sec
       }
       const gone = new Set(deletions.map((d) => d.id));
       setRows((current) =>
-        applySaved(current, changes, result.rows, sections).filter((r) => r.id === null || !gone.has(r.id)),
+        applySaved(current, changes, result.rows, sections).filter(
+          (r) => r.id === null || !gone.has(r.id),
+        ),
       );
       return { errors: [] };
     },
