@@ -1,5 +1,9 @@
 import { DirectionResolver } from './modules/directions/directions.resolver';
-import { MunicipalityResolver, RegionResolver } from './modules/geography/geography.resolver';
+import {
+  MunicipalityResolver,
+  OrganizationResolver,
+  RegionResolver,
+} from './modules/geography/geography.resolver';
 import { ActivityResolver } from './modules/roadmaps/activities.resolver';
 import { ActivityOccurrenceResolver } from './modules/roadmaps/occurrences.resolver';
 import { RoadmapImportResolver } from './modules/roadmaps/roadmap-import.resolver';
@@ -8,6 +12,7 @@ import { RoadmapResolver, RoadmapSectionResolver } from './modules/roadmaps/road
 export const RESOLVERS = [
   RegionResolver,
   MunicipalityResolver,
+  OrganizationResolver,
   DirectionResolver,
   RoadmapResolver,
   RoadmapSectionResolver,

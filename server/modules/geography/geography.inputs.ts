@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { IdFilter, TextFilter } from '../../shared/filters';
 import { PageArgs } from '../../shared/pagination';
+import { OrganizationKind } from './geography.entity';
 
 @InputType()
 export class MunicipalityFilter {
@@ -18,4 +19,31 @@ export class MunicipalityFilter {
 export class MunicipalityListArgs extends PageArgs {
   @Field(() => MunicipalityFilter, { nullable: true })
   filter?: MunicipalityFilter;
+}
+
+@InputType({ description: 'All given conditions must hold.' })
+export class OrganizationFilter {
+  @Field(() => IdFilter, { nullable: true })
+  municipalityId?: IdFilter;
+
+  @Field(() => [OrganizationKind], { nullable: true })
+  kind?: OrganizationKind[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Schools with low results (ШНОР).' })
+  lowResults?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Schools in unfavourable social conditions (ШНСУ).',
+  })
+  unfavourableConditions?: boolean;
+
+  @Field(() => TextFilter, { nullable: true })
+  name?: TextFilter;
+}
+
+@ArgsType()
+export class OrganizationListArgs extends PageArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  filter?: OrganizationFilter;
 }

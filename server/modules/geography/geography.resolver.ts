@@ -3,11 +3,12 @@ import type { Context } from '../../context';
 import { parseId } from '../../shared/filters';
 import { connectionType } from '../../shared/pagination';
 import { Roadmap } from '../roadmaps/roadmaps.entity';
-import { Municipality, Region } from './geography.entity';
-import { MunicipalityListArgs } from './geography.inputs';
-import { listMunicipalities, listRegions } from './geography.service';
+import { Municipality, Organization, Region } from './geography.entity';
+import { MunicipalityListArgs, OrganizationListArgs } from './geography.inputs';
+import { listMunicipalities, listOrganizations, listRegions } from './geography.service';
 
 export const MunicipalityConnection = connectionType(Municipality, 'Municipality');
+export const OrganizationConnection = connectionType(Organization, 'Organization');
 
 @Resolver(() => Region)
 export class RegionResolver {
@@ -48,5 +49,26 @@ export class MunicipalityResolver {
   @FieldResolver(() => [Roadmap])
   roadmaps(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<Roadmap[]> {
     return loaders.roadmapsByMunicipality.load(municipality.id);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection, {
+    description: 'Schools, preschools and other organizations.',
+  })
+  organizations(
+    @Args(() => OrganizationListArgs) args: OrganizationListArgs,
+    @Ctx() { em }: Context,
+  ) {
+    return listOrganizations(em, args);
+  }
+
+  @FieldResolver(() => Municipality)
+  async municipality(
+    @Root() organization: Organization,
+    @Ctx() { loaders }: Context,
+  ): Promise<Municipality> {
+    return (await loaders.municipality.load(organization.municipality.id))!;
   }
 }

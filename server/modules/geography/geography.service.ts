@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { containsPattern, idCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
-import { Municipality, Region } from './geography.entity';
-import type { MunicipalityListArgs } from './geography.inputs';
+import { Municipality, Organization, Region } from './geography.entity';
+import type { MunicipalityListArgs, OrganizationListArgs } from './geography.inputs';
 
 export async function listRegions(em: EntityManager): Promise<Region[]> {
   return em.find(Region, {}, { orderBy: { name: 'asc' } });
@@ -28,6 +28,38 @@ export async function listMunicipalities(
     where.name = { $ilike: name };
   }
   const [items, total] = await em.findAndCount(Municipality, where, {
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    limit: page.limit,
+    offset: page.offset,
+  });
+  return toConnection(items, total, page);
+}
+
+export async function listOrganizations(
+  em: EntityManager,
+  args: OrganizationListArgs,
+): Promise<ConnectionShape<Organization>> {
+  const page = toPage(args);
+  const filter = args.filter ?? {};
+  const where: FilterQuery<Organization> = {};
+  const municipalityIds = idCondition(filter.municipalityId, 'filter.municipalityId');
+  const name = containsPattern(filter.name);
+  if (municipalityIds) {
+    where.municipality = municipalityIds;
+  }
+  if (filter.kind?.length) {
+    where.kind = { $in: filter.kind };
+  }
+  if (filter.lowResults != null) {
+    where.lowResults = filter.lowResults;
+  }
+  if (filter.unfavourableConditions != null) {
+    where.unfavourableConditions = filter.unfavourableConditions;
+  }
+  if (name) {
+    where.name = { $ilike: name };
+  }
+  const [items, total] = await em.findAndCount(Organization, where, {
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     limit: page.limit,
     offset: page.offset,
