@@ -10,8 +10,8 @@ import { buildContext, type Context } from './context';
 import { type Database, databaseOptionsFromConfig, migrate, openDatabase } from './db/database';
 import { createFormatError } from './errors';
 import { depthLimit } from './http/depth-limit';
-import { createGraphQLHandler, sendJsonError } from './http/graphql-handler';
-import { serveStatic } from './http/static';
+import { createGraphQLHandler } from './http/graphql-handler';
+import { createRequestHandler } from './http/request-handler';
 import { buildHubSchema } from './schema';
 
 export interface HubServer {
@@ -35,6 +35,8 @@ function createApollo(config: Config, log: (message: string) => void) {
       new ApolloServer<Context>({
         schema,
         introspection: true,
+        // Stack traces stay in the server log, never in responses.
+        includeStacktraceInErrorResponses: false,
         csrfPrevention: true,
         validationRules: [depthLimit(config.maxQueryDepth)],
         formatError: createFormatError((error) =>
@@ -68,27 +70,14 @@ export async function createServer(options: CreateServerOptions = {}): Promise<H
     () => buildContext(database.orm, config.today),
     config.maxBodyBytes,
   );
-  const server = http.createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://local').pathname;
-    const handled =
-      path === '/graphql'
-        ? handleGraphQL(req, res)
-        : path === '/health'
-          ? Promise.resolve(
-              void res
-                .writeHead(200, { 'content-type': 'application/json' })
-                .end(JSON.stringify({ status: 'ok', database: database.kind })),
-            )
-          : Promise.resolve(serveStatic(config.clientDir, req, res));
-    handled.catch((error: unknown) => {
-      log(`Request failed: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!res.headersSent) {
-        sendJsonError(res, 500, 'Internal server error');
-      } else {
-        res.destroy();
-      }
-    });
-  });
+  const server = http.createServer(
+    createRequestHandler({
+      graphql: handleGraphQL,
+      clientDir: config.clientDir,
+      health: () => ({ status: 'ok', database: database.kind }),
+      log,
+    }),
+  );
   server.requestTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;

@@ -79,6 +79,12 @@ const APOLLO_USER_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+// Never let a stack trace travel with an error to the client.
+function withoutStack(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { stacktrace: _stacktrace, ...rest } = extensions ?? {};
+  return rest;
+}
+
 export type ErrorLogger = (error: unknown) => void;
 
 export function createFormatError(logError: ErrorLogger) {
@@ -109,11 +115,11 @@ export function createFormatError(logError: ErrorLogger) {
     if (typeof code === 'string' && APOLLO_USER_CODES.has(code)) {
       return {
         ...formatted,
-        extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: code },
+        extensions: { ...withoutStack(formatted.extensions), code: 'BAD_USER_INPUT', reason: code },
       };
     }
     if (isKnownCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
-      return formatted;
+      return { ...formatted, extensions: withoutStack(formatted.extensions) };
     }
     logError(original);
     return {

@@ -22,6 +22,7 @@ export function createLoaders(em: EntityManager) {
     activity: byIdLoader(em, Activity),
     executor: byIdLoader(em, Executor),
     municipalitiesByRegion: childrenLoader(em, Municipality, 'region', { name: 'asc' }),
+    executorsByMunicipality: childrenLoader(em, Executor, 'municipality', { name: 'asc' }),
     roadmapsByMunicipality: childrenLoader(em, Roadmap, 'municipality', {
       periodStart: 'asc',
       id: 'asc',

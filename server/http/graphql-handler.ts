@@ -14,9 +14,8 @@ function headerMap(req: IncomingMessage): HeaderMap {
 }
 
 export function sendJsonError(res: ServerResponse, status: number, message: string): void {
-  const body = JSON.stringify({
-    errors: [{ message, extensions: { code: 'BAD_USER_INPUT', http: { status } } }],
-  });
+  const code = status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, http: { status } } }] });
   res
     .writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
     .end(body);

@@ -18,16 +18,41 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>msoko-hub</title>
 <p>Клиент не собран. Выполните <code>npm run build</code> (или <code>npm start</code>, который собирает всё).</p>
 <p>The client is not built. Run <code>npm run build</code>. The API is at <a href="/graphql">/graphql</a>.</p>`;
 
-/** Serves the built admin client; unknown paths get index.html (client-side routes). */
+function decodePath(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://local').pathname);
+  } catch {
+    return null;
+  }
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
+}
+
+/**
+ * Serves the built admin client. Page paths fall back to index.html (client-side routes);
+ * paths that name a file (an extension) and do not exist are 404, not the page.
+ */
 export function serveStatic(clientDir: string, req: IncomingMessage, res: ServerResponse): void {
-  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const urlPath = decodePath(req.url);
+  if (urlPath === null || urlPath.includes('\0')) {
+    sendText(res, 400, 'Bad request path');
+    return;
+  }
   const resolved = path.resolve(clientDir, '.' + urlPath);
   // Never serve outside the client folder.
   const inside = resolved === clientDir || resolved.startsWith(clientDir + path.sep);
-  const file =
-    inside && fs.existsSync(resolved) && fs.statSync(resolved).isFile()
-      ? resolved
-      : path.join(clientDir, 'index.html');
+  const exists = inside && fs.existsSync(resolved) && fs.statSync(resolved).isFile();
+  if (!exists && path.extname(urlPath) !== '') {
+    sendText(res, 404, 'Not found');
+    return;
+  }
+  const file = exists ? resolved : path.join(clientDir, 'index.html');
   if (!fs.existsSync(file)) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(NOT_BUILT);
     return;

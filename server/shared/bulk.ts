@@ -115,6 +115,31 @@ export function refused<T>(dryRun: boolean, errors: RowErrors): BulkResultShape<
   return { ok: false, dryRun, created: 0, updated: 0, deleted: 0, rows: [], errors: errors.list };
 }
 
+/** One request may touch a row once: a second mention (edit after delete…) is refused. */
+export function refuseRepeatedIds(
+  rows: readonly { id?: string | null }[],
+  errors: RowErrors,
+): void {
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (row.id == null) {
+      return;
+    }
+    const first = seen.get(row.id);
+    if (first === undefined) {
+      seen.set(row.id, index);
+    } else {
+      errors.add(
+        index,
+        row.id,
+        'id',
+        'DUPLICATE',
+        `Строка с id ${row.id} уже есть в запросе (строка ${first + 1})`,
+      );
+    }
+  });
+}
+
 /** Checks the id and version of a row being updated or deleted. */
 export function checkVersion(
   index: number,

@@ -116,7 +116,7 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
     const activitiesBefore = await activityCount();
     const occurrencesBefore = await occurrenceCount();
     const { data } = await hub.gql(
-      `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows, dryRun: true) { ok dryRun created rows { number schedule { kind } } } }`,
+      `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows, dryRun: true) { ok dryRun created rows { number schedule { kind } executors { name } occurrences { dueDate } } } }`,
       {
         rows: [
           {
@@ -133,14 +133,29 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
       ok: true,
       dryRun: true,
       created: 1,
-      rows: [{ number: '92.1', schedule: { kind: 'monthly' } }],
+      rows: [
+        {
+          number: '92.1',
+          schedule: { kind: 'monthly' },
+          executors: [{ name: 'Новый исполнитель' }],
+        },
+      ],
     });
+    // The preview shows what would be planned: monthly over Dec 2020 – Dec 2022 = 25 due dates.
+    const preview = data!.upsertActivities.rows[0].occurrences.map((o: any) => o.dueDate);
+    expect(preview).toHaveLength(25);
+    expect([preview[0], preview[24]]).toEqual(['2020-12-31', '2022-12-31']);
     expect(await activityCount()).toBe(activitiesBefore);
     expect(await occurrenceCount()).toBe(occurrencesBefore);
-    const { data: executors } = await hub.gql(
-      `{ activities(filter: { text: { contains: "Пробный прогон" } }) { totalCount } }`,
+    const { data: stored } = await hub.gql(
+      `{ activities(filter: { text: { contains: "Пробный прогон" } }) { totalCount } municipalities { nodes { executors { name } } } }`,
     );
-    expect(executors!.activities.totalCount).toBe(0);
+    expect(stored!.activities.totalCount).toBe(0);
+    const executorNames = stored!.municipalities.nodes.flatMap((m: any) =>
+      m.executors.map((e: any) => e.name),
+    );
+    expect(executorNames).toContain('ОО АМГО');
+    expect(executorNames).not.toContain('Новый исполнитель');
   });
 
   it('updates with the current version and turns a stale version into CONFLICT', async () => {
@@ -250,29 +265,55 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
     expect(after!.activity).toBeNull();
   });
 
-  it('deletes atomically: an unknown id refuses the whole request', async () => {
+  it('refuses to delete an unknown row or the same row twice, writing nothing', async () => {
     const create = await hub.gql(
-      `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { rows { id } } }`,
-      {
-        rows: [{ sectionId, number: '94.1', text: 'Удаляемое' }],
-      },
+      `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { rows { id version } } }`,
+      { rows: [{ sectionId, number: '94.1', text: 'Удаляемое' }] },
     );
-    const id = create.data!.upsertActivities.rows[0].id;
-    const refused = await hub.gql(
-      `mutation ($ids: [ID!]!) { deleteActivities(ids: $ids) { ok deletedCount errors { index code } } }`,
-      { ids: [id, '999999'] },
-    );
-    expect(refused.data!.deleteActivities).toEqual({
-      ok: false,
-      deletedCount: 0,
-      errors: [{ index: 1, code: 'NOT_FOUND' }],
+    const { id, version } = create.data!.upsertActivities.rows[0];
+    const save = `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok deleted errors { index field code } } }`;
+    const refused = await hub.gql(save, {
+      rows: [
+        { id, version, delete: true },
+        { id: '999999', version: 1, delete: true },
+        { id, version, text: 'Правка удаляемой строки' },
+        { delete: true },
+      ],
     });
-    const deleted = await hub.gql(
-      `mutation ($ids: [ID!]!) { deleteActivities(ids: $ids) { ok deletedCount } }`,
-      { ids: [id] },
+    expect(refused.data!.upsertActivities).toEqual({
+      ok: false,
+      deleted: 0,
+      errors: [
+        { index: 1, field: 'id', code: 'NOT_FOUND' },
+        { index: 2, field: 'id', code: 'DUPLICATE' },
+        { index: 3, field: 'id', code: 'REQUIRED' },
+      ],
+    });
+    const kept = await hub.gql(`query ($id: ID!) { activity(id: $id) { id } }`, { id });
+    expect(kept.data!.activity).toEqual({ id });
+    const deleted = await hub.gql(save, { rows: [{ id, version, delete: true }] });
+    expect(deleted.data!.upsertActivities).toEqual({ ok: true, deleted: 1, errors: [] });
+  });
+
+  it('keeps an activity inside its roadmap: a section of another roadmap is refused', async () => {
+    const { data } = await hub.gql(
+      `{ roadmaps(first: 10) { nodes { municipality { name } sections { id } } } }`,
     );
-    expect(deleted.data!.deleteActivities).toEqual({ ok: true, deletedCount: 1 });
-    const gone = await hub.gql(`query ($id: ID!) { activity(id: $id) { id } }`, { id });
-    expect(gone.data!.activity).toBeNull();
+    const foreign = data!.roadmaps.nodes.find(
+      (r: any) => r.municipality.name === 'город Черногорск',
+    );
+    const { data: listed } = await hub.gql(
+      `query ($s: ID!) { activities(filter: { sectionId: { eq: $s } }, first: 1) { nodes { id version } } }`,
+      { s: sectionId },
+    );
+    const activity = listed!.activities.nodes[0];
+    const moved = await hub.gql(
+      `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok errors { field code } } }`,
+      { rows: [{ id: activity.id, version: activity.version, sectionId: foreign.sections[0].id }] },
+    );
+    expect(moved.data!.upsertActivities).toEqual({
+      ok: false,
+      errors: [{ field: 'sectionId', code: 'BAD_USER_INPUT' }],
+    });
   });
 });

@@ -76,6 +76,21 @@ describe('HTTP endpoint', () => {
     expect(badDate.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers a malformed path with 400 and a missing asset with 404, and keeps serving', async () => {
+    const malformed = await fetch(`${hub.url}/%E0%A4%A`);
+    expect(malformed.status).toBe(400);
+    const asset = await fetch(`${hub.url}/assets/missing-1234.js`);
+    expect(asset.status).toBe(404);
+    const after = await hub.gql('{ directions { code } }');
+    expect(after.status).toBe(200);
+  });
+
+  it('never sends stack traces with errors', async () => {
+    const { errors } = await hub.gql('{ roadmap(id: "abc") { id } }');
+    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(errors)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
   it('serves the health check and the admin client shell on the same port', async () => {
     const health = await fetch(`${hub.url}/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: 'pglite' });

@@ -121,6 +121,28 @@ describe.each(DATABASE_TARGETS)('activity occurrences on %s', (target) => {
     expect(reread.data!.activityOccurrences.nodes[0].reportText).toBe(a.reportText);
   });
 
+  it('refuses to move an occurrence to another date or activity, or to touch it twice', async () => {
+    const { data } = await hub.gql(LIST, {
+      filter: { municipalityId: { eq: municipalityId } },
+      first: 1,
+    });
+    const [occurrence] = data!.activityOccurrences.nodes;
+    const save = `mutation ($rows: [ActivityOccurrenceInput!]!) { upsertActivityOccurrences(rows: $rows) { ok errors { index field code } } }`;
+    const result = await hub.gql(save, {
+      rows: [
+        { id: occurrence.id, version: occurrence.version, dueDate: '2030-01-31' },
+        { id: occurrence.id, version: occurrence.version, status: 'DONE' },
+      ],
+    });
+    expect(result.data!.upsertActivityOccurrences).toEqual({
+      ok: false,
+      errors: [
+        { index: 0, field: 'dueDate', code: 'BAD_USER_INPUT' },
+        { index: 1, field: 'id', code: 'DUPLICATE' },
+      ],
+    });
+  });
+
   it('pages by offset and by cursor consistently', async () => {
     const filter = { municipalityId: { eq: municipalityId } };
     const q = `query ($filter: ActivityOccurrenceFilter, $first: Int, $after: String, $offset: Int) {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 
 import { CoverageGrid } from '../features/coverage/CoverageGrid';
+import { ImportPage } from '../features/import/ImportPage';
 import { OccurrencesPage } from '../features/occurrences/OccurrencesPage';
 import { RoadmapsPage } from '../features/roadmaps/RoadmapsPage';
 import { useI18n } from '../i18n/I18nProvider';
@@ -29,6 +30,7 @@ export function App() {
         )}
         {route.page === 'occurrences' && <OccurrencesPage />}
         {route.page === 'coverage' && <CoverageGrid />}
+        {route.page === 'import' && <ImportPage />}
       </main>
     </div>
   );

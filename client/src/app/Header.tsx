@@ -11,6 +11,7 @@ const NAV_LABELS: Record<PageId, MessageKey> = {
   roadmaps: 'nav.roadmaps',
   occurrences: 'nav.occurrences',
   coverage: 'nav.coverage',
+  import: 'nav.import',
 };
 
 export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn }) {

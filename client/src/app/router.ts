@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type PageId = 'roadmaps' | 'occurrences' | 'coverage';
+export type PageId = 'roadmaps' | 'occurrences' | 'coverage' | 'import';
 
-export const PAGES: readonly PageId[] = ['roadmaps', 'occurrences', 'coverage'];
+export const PAGES: readonly PageId[] = ['roadmaps', 'occurrences', 'coverage', 'import'];
 
 export interface Route {
   page: PageId;

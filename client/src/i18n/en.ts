@@ -5,6 +5,7 @@ export const en: Record<MessageKey, Entry> = {
   'nav.roadmaps': 'Roadmaps',
   'nav.occurrences': 'Execution',
   'nav.coverage': 'Coverage',
+  'nav.import': 'Import',
   'lang.label': 'Language',
 
   'common.loading': 'Loading…',
@@ -101,4 +102,34 @@ export const en: Record<MessageKey, Entry> = {
   'coverage.noDue': 'nothing due',
   'coverage.cellTitle': 'Activities: {activities}; due: {due}; done: {done}',
   'coverage.empty': 'No data',
+
+  'import.heading': 'Roadmap import',
+  'import.hint':
+    'Upload a roadmap document (.docx, or text from Word/PDF saved as .txt), ' +
+    'check how it was read and save it.',
+  'import.file': 'Document file',
+  'import.titleOverride': 'Title (optional)',
+  'import.titlePlaceholder': 'As in the document',
+  'import.preview': 'Check',
+  'import.previewing': 'Checking…',
+  'import.commit': 'Import',
+  'import.committing': 'Saving…',
+  'import.untitled': 'Untitled',
+  'import.noPeriod': 'No period found in the document: the roadmap cannot be saved',
+  'import.activityCount': (p: Params) => `${p.n} ${Number(p.n) === 1 ? 'activity' : 'activities'}`,
+  'import.warningsTitle': (p: Params) => `${p.n} ${Number(p.n) === 1 ? 'warning' : 'warnings'}`,
+  'import.warningLine': 'line {line}: {message}',
+  'import.noWarnings': 'No warnings',
+  'import.activitiesTable': 'Activities of the document',
+  'import.direction': 'direction {code}',
+  'import.noDirection': 'direction not recognised',
+  'import.done': 'Roadmap saved',
+  'import.doneDetails': '“{title}”, {municipality}.',
+  'import.openRoadmap': 'Open the roadmap',
+  'import.badDocument': 'The document was refused: {message}',
+  'import.notFound': 'Municipality not found. Reload the page and choose it again.',
+  'import.serverFailed':
+    'The server could not read the document. Check that the file opens in Word, ' +
+    'or save its text as .txt.',
+  'import.failed': 'Import failed: {message}',
 };

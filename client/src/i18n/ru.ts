@@ -8,6 +8,7 @@ export const ru = {
   'nav.roadmaps': 'Дорожные карты',
   'nav.occurrences': 'Исполнение',
   'nav.coverage': 'Покрытие',
+  'nav.import': 'Импорт',
   'lang.label': 'Язык',
 
   'common.loading': 'Загрузка…',
@@ -106,6 +107,38 @@ export const ru = {
   'coverage.noDue': 'нет сроков',
   'coverage.cellTitle': 'Мероприятий: {activities}; к исполнению: {due}; выполнено: {done}',
   'coverage.empty': 'Нет данных',
+
+  'import.heading': 'Импорт дорожной карты',
+  'import.hint':
+    'Загрузите документ дорожной карты (.docx или текст из Word/PDF в .txt), ' +
+    'проверьте разбор и сохраните.',
+  'import.file': 'Файл документа',
+  'import.titleOverride': 'Название (необязательно)',
+  'import.titlePlaceholder': 'Как в документе',
+  'import.preview': 'Проверить',
+  'import.previewing': 'Проверка…',
+  'import.commit': 'Импортировать',
+  'import.committing': 'Сохранение…',
+  'import.untitled': 'Без названия',
+  'import.noPeriod': 'Период в документе не найден: сохранить карту не получится',
+  'import.activityCount': (p: Params) =>
+    `${p.n} ${ruPlural(Number(p.n), 'мероприятие', 'мероприятия', 'мероприятий')}`,
+  'import.warningsTitle': (p: Params) =>
+    `${p.n} ${ruPlural(Number(p.n), 'предупреждение', 'предупреждения', 'предупреждений')}`,
+  'import.warningLine': 'строка {line}: {message}',
+  'import.noWarnings': 'Предупреждений нет',
+  'import.activitiesTable': 'Мероприятия документа',
+  'import.direction': 'направление {code}',
+  'import.noDirection': 'направление не определено',
+  'import.done': 'Дорожная карта сохранена',
+  'import.doneDetails': '«{title}», {municipality}.',
+  'import.openRoadmap': 'Открыть дорожную карту',
+  'import.badDocument': 'Документ не принят: {message}',
+  'import.notFound': 'Муниципалитет не найден. Обновите страницу и выберите его снова.',
+  'import.serverFailed':
+    'Сервер не смог разобрать документ. Проверьте, что файл открывается в Word, ' +
+    'или сохраните его текст в .txt.',
+  'import.failed': 'Импорт не выполнен: {message}',
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof ru;

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../context';
 import { parseId } from '../../shared/filters';
 import { connectionType } from '../../shared/pagination';
-import { Roadmap } from '../roadmaps/roadmaps.entity';
+import { Executor, Roadmap } from '../roadmaps/roadmaps.entity';
 import { Municipality, Organization, Region } from './geography.entity';
 import { MunicipalityListArgs, OrganizationListArgs } from './geography.inputs';
 import { listMunicipalities, listOrganizations, listRegions } from './geography.service';
@@ -44,6 +44,13 @@ export class MunicipalityResolver {
   @FieldResolver(() => Region)
   async region(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<Region> {
     return (await loaders.region.load(municipality.region.id))!;
+  }
+
+  @FieldResolver(() => [Executor], {
+    description: 'Bodies and people named as responsible in its roadmaps.',
+  })
+  executors(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<Executor[]> {
+    return loaders.executorsByMunicipality.load(municipality.id);
   }
 
   @FieldResolver(() => [Roadmap])

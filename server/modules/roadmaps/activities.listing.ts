@@ -107,26 +107,3 @@ export async function listActivities(
     .getResultAndCount();
   return toConnection(items, total, page);
 }
-
-/** Atomic delete by ids: an unknown id refuses the whole request. */
-export async function deleteActivities(em: EntityManager, ids: number[]) {
-  return em.transactional(async (tem) => {
-    const found = await tem.find(Activity, { id: { $in: ids } }, { fields: ['id'] });
-    const known = new Set(found.map((activity) => activity.id));
-    const errors = ids
-      .map((id, index) => ({ id, index }))
-      .filter(({ id }) => !known.has(id))
-      .map(({ id, index }) => ({
-        index,
-        id: String(id),
-        field: 'id',
-        code: 'NOT_FOUND' as const,
-        message: `Мероприятие ${id} не найдено`,
-      }));
-    if (errors.length) {
-      return { ok: false, deletedCount: 0, errors };
-    }
-    const deletedCount = await tem.nativeDelete(Activity, { id: { $in: ids } });
-    return { ok: true, deletedCount, errors: [] };
-  });
-}

@@ -2,16 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../context';
 import { parseId } from '../../shared/filters';
 import { CycleComponent } from '../directions/directions.entity';
-import { deleteActivities, listActivities } from './activities.listing';
+import { listActivities } from './activities.listing';
 import { upsertActivities } from './activities.service';
 import { Activity, ActivityOccurrence, Executor, Roadmap, RoadmapSection } from './roadmaps.entity';
 import { ActivityInput, ActivityListArgs } from './roadmaps.inputs';
-import {
-  ActivityConnection,
-  DeleteResult,
-  Schedule,
-  UpsertActivitiesResult,
-} from './roadmaps.types';
+import { ActivityConnection, Schedule, UpsertActivitiesResult } from './roadmaps.types';
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -34,16 +29,6 @@ export class ActivityResolver {
     @Ctx() { em }: Context,
   ) {
     return upsertActivities(em, rows, dryRun);
-  }
-
-  @Mutation(() => DeleteResult, {
-    description: 'Deletes activities with their occurrences; unknown ids refuse all.',
-  })
-  deleteActivities(@Arg('ids', () => [ID]) ids: string[], @Ctx() { em }: Context) {
-    return deleteActivities(
-      em,
-      ids.map((id) => parseId(id)),
-    );
   }
 
   @FieldResolver(() => Schedule)
@@ -72,8 +57,13 @@ export class ActivityResolver {
       : Promise.resolve(null);
   }
 
+  // Rows just written (dry runs too, whose data is rolled back) carry their relations;
+  // rows read from lists load them in batches.
   @FieldResolver(() => [Executor])
   async executors(@Root() activity: Activity, @Ctx() { loaders }: Context): Promise<Executor[]> {
+    if (activity.executors.isInitialized()) {
+      return activity.executors.getItems();
+    }
     const ids = await loaders.executorIdsByActivity.load(activity.id);
     const executors = await loaders.executor.loadMany(ids);
     return executors.filter((executor): executor is Executor => executor instanceof Executor);
@@ -84,6 +74,10 @@ export class ActivityResolver {
     @Root() activity: Activity,
     @Ctx() { loaders }: Context,
   ): Promise<ActivityOccurrence[]> {
+    if (activity.occurrences.isInitialized()) {
+      const items = [...activity.occurrences.getItems()];
+      return Promise.resolve(items.sort((a, b) => a.dueDate.localeCompare(b.dueDate)));
+    }
     return loaders.occurrencesByActivity.load(activity.id);
   }
 }

@@ -5,6 +5,7 @@ import {
   assertBulkSize,
   type BulkResultShape,
   checkVersion,
+  refuseRepeatedIds,
   RowErrors,
   runBulk,
 } from '../../shared/bulk';
@@ -70,6 +71,7 @@ function planRows(
   refs: Awaited<ReturnType<typeof loadReferences>>,
   errors: RowErrors,
 ): PlannedRow[] {
+  refuseRepeatedIds(rows, errors);
   return rows.map((input, index) => {
     const id = refs.ids.get(index);
     const activity = id != null ? (refs.activityById.get(id) ?? null) : null;
@@ -92,8 +94,17 @@ function planRows(
           'NOT_FOUND',
           `Раздел ${input.sectionId} не найден`,
         );
+      } else if (activity && section.roadmap.id !== activity.section.getEntity().roadmap.id) {
+        // Executors and occurrences belong to one municipality and period: no moves across roadmaps.
+        errors.add(
+          index,
+          input.id,
+          'sectionId',
+          'BAD_USER_INPUT',
+          'Мероприятие можно перенести только в раздел той же дорожной карты',
+        );
       }
-    } else if (input.id == null && input.sectionId == null) {
+    } else if (input.id == null && input.sectionId == null && !input.delete) {
       errors.add(index, null, 'sectionId', 'REQUIRED', 'Укажите раздел дорожной карты');
     }
     return {

@@ -3,6 +3,7 @@ import {
   assertBulkSize,
   type BulkResultShape,
   checkVersion,
+  refuseRepeatedIds,
   RowErrors,
   runBulk,
 } from '../../shared/bulk';
@@ -117,6 +118,7 @@ async function planOccurrences(
     : [];
   const byId = new Map(existing.map((o) => [o.id, o]));
   const activityById = new Map(activities.map((a) => [a.id, a]));
+  refuseRepeatedIds(rows, errors);
   return rows.map((input, index) => {
     validateLengths(
       index,
@@ -131,6 +133,29 @@ async function planOccurrences(
         errors.add(index, input.id, 'id', 'NOT_FOUND', `Запись исполнения ${input.id} не найдена`);
       }
       checkVersion(index, input, occurrence, errors);
+      // The due date identifies the occurrence; a different one is a new occurrence, not an edit.
+      if (occurrence && input.dueDate != null && input.dueDate !== occurrence.dueDate) {
+        errors.add(
+          index,
+          input.id,
+          'dueDate',
+          'BAD_USER_INPUT',
+          'Срок существующей записи не меняется: создайте новую запись',
+        );
+      }
+      if (
+        occurrence &&
+        input.activityId != null &&
+        input.activityId !== String(occurrence.activity.id)
+      ) {
+        errors.add(
+          index,
+          input.id,
+          'activityId',
+          'BAD_USER_INPUT',
+          'Запись исполнения нельзя перенести к другому мероприятию',
+        );
+      }
       return { index, input, occurrence, activity: null };
     }
     const activity = activityById.get(activityIds.get(index) ?? -1) ?? null;

@@ -46,18 +46,6 @@ export const UpsertActivityOccurrencesResult = bulkResultType(
   'UpsertActivityOccurrencesResult',
 );
 
-@ObjectType()
-export class DeleteResult {
-  @Field(() => Boolean)
-  ok!: boolean;
-
-  @Field(() => Int)
-  deletedCount!: number;
-
-  @Field(() => [RowError])
-  errors!: RowError[];
-}
-
 @ObjectType({ description: 'Activities and execution of one municipality in one direction.' })
 export class CoverageCell {
   @Field(() => ID)

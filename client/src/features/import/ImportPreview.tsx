@@ -1,0 +1,67 @@
+import { formatDate } from '../../i18n/format';
+import { useI18n, useT } from '../../i18n/I18nProvider';
+import { ImportActivitiesTable } from './ImportActivitiesTable';
+import type { ImportRoadmapResult, ImportWarning } from './import.queries';
+
+function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
+  const t = useT();
+  if (warnings.length === 0) {
+    return <p className="muted">{t('import.noWarnings')}</p>;
+  }
+  return (
+    <div className="import-warnings">
+      <h3>{t('import.warningsTitle', { n: warnings.length })}</h3>
+      <ul data-testid="import-warnings">
+        {warnings.map((w, i) => (
+          <li key={i}>
+            {w.line === null
+              ? w.message
+              : t('import.warningLine', { line: w.line, message: w.message })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface ImportPreviewProps {
+  result: ImportRoadmapResult;
+  // The title override from the form; the dry run only knows the document's own title.
+  title: string;
+}
+
+export function ImportPreview({ result, title }: ImportPreviewProps) {
+  const { t, lang } = useI18n();
+  const { orderNumber, periodStart, periodEnd } = result;
+  return (
+    <div className="import-preview" data-testid="import-result">
+      <h3 data-testid="import-doc-title">{title || result.title || t('import.untitled')}</h3>
+      <div className="roadmap-meta">
+        {orderNumber && (
+          <span>
+            {t('roadmaps.order', {
+              number: orderNumber,
+              date: formatDate(lang, result.orderDate),
+            })}
+          </span>
+        )}
+        {periodStart && periodEnd ? (
+          <span>
+            {t('roadmaps.period', {
+              from: formatDate(lang, periodStart),
+              to: formatDate(lang, periodEnd),
+            })}
+          </span>
+        ) : (
+          // Saving needs the period; without it the server refuses the import.
+          <span className="import-missing">{t('import.noPeriod')}</span>
+        )}
+        <span data-testid="import-activity-count">
+          {t('import.activityCount', { n: result.activityCount })}
+        </span>
+      </div>
+      <ImportWarnings warnings={result.warnings} />
+      <ImportActivitiesTable sections={result.sections} />
+    </div>
+  );
+}

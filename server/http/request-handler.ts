@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJsonError } from './graphql-handler';
+import { serveStatic } from './static';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface RoutesOptions {
+  graphql: Handler;
+  clientDir: string;
+  health: () => object;
+  log: (message: string) => void;
+}
+
+/** Routes one port: /graphql, /health and the admin client; a failing request never stops the server. */
+export function createRequestHandler({ graphql, clientDir, health, log }: RoutesOptions) {
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    if (path === '/graphql') {
+      return graphql(req, res);
+    }
+    if (path === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(health()));
+      return;
+    }
+    serveStatic(clientDir, req, res);
+  };
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    route(req, res).catch((error: unknown) => {
+      log(`Request failed: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!res.headersSent) {
+        sendJsonError(res, 500, 'Internal server error');
+      } else {
+        res.destroy();
+      }
+    });
+  };
+}
