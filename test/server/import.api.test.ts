@@ -107,6 +107,73 @@ describe.each(DATABASE_TARGETS)('importRoadmap on %s', (target) => {
   });
 });
 
+describe('importRoadmap rules', () => {
+  let hub: TestServer;
+
+  beforeAll(async () => {
+    hub = await startTestServer('pglite');
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  async function municipalityId(name: string): Promise<string> {
+    const { data } = await hub.gql('{ municipalities { nodes { id name } } }');
+    return data!.municipalities.nodes.find((m: any) => m.name === name).id;
+  }
+
+  it('refuses to import the same roadmap twice unless told which one it replaces', async () => {
+    const text = fs.readFileSync(SOURCE, 'utf8');
+    const m = await municipalityId('город Черногорск');
+    const again = await hub.gql(IMPORT, {
+      input: { municipalityId: m, fileName: 'plan.txt', text },
+      dryRun: true,
+    });
+    expect(again.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'replaceRoadmapId',
+    });
+    const old = again.errors![0].extensions!.roadmapId;
+
+    const replaced = await hub.gql(IMPORT, {
+      input: { municipalityId: m, fileName: 'plan.txt', text, replaceRoadmapId: old },
+      dryRun: false,
+    });
+    expect(replaced.errors).toBeUndefined();
+    expect(replaced.data!.importRoadmap.roadmap.id).not.toBe(old);
+    const { data } = await hub.gql(
+      'query ($m: ID!) { roadmaps(filter: { municipalityId: { eq: $m } }) { totalCount } }',
+      { m },
+    );
+    expect(data!.roadmaps.totalCount).toBe(1);
+    const gone = await hub.gql('query ($id: ID!) { roadmap(id: $id) { id } }', { id: old });
+    expect(gone.data!.roadmap).toBeNull();
+  });
+
+  it('runs the same checks on a dry run as on a real import', async () => {
+    const m = await municipalityId('городской округ «город Кизляр»');
+    // No year anywhere: the period cannot be determined, which only saving would notice.
+    const text =
+      '1. Система оценки качества подготовки обучающихся\n1.1 Мониторинг результатов ВПР Ежегодно ОО\n';
+    const dry = await hub.gql(IMPORT, {
+      input: { municipalityId: m, fileName: 'x.txt', text },
+      dryRun: true,
+    });
+    expect(dry.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+  });
+
+  it('answers an unreadable .docx with BAD_USER_INPUT', async () => {
+    const m = await municipalityId('городской округ «город Кизляр»');
+    const contentBase64 = Buffer.from('PK\u0003\u0004 not really a zip').toString('base64');
+    const { errors } = await hub.gql(IMPORT, {
+      input: { municipalityId: m, fileName: 'plan.docx', contentBase64 },
+      dryRun: true,
+    });
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
+
 describe('npm run import (command)', () => {
   it('--dry-run --json prints the parsed roadmap without a database', async () => {
     const out: string[] = [];

@@ -127,6 +127,8 @@ export const en: Record<MessageKey, Entry> = {
   'import.doneDetails': '“{title}”, {municipality}.',
   'import.openRoadmap': 'Open the roadmap',
   'import.badDocument': 'The document was refused: {message}',
+  'import.duplicate': 'This roadmap has already been imported into the municipality.',
+  'import.openExisting': 'Open the imported one',
   'import.notFound': 'Municipality not found. Reload the page and choose it again.',
   'import.serverFailed':
     'The server could not read the document. Check that the file opens in Word, ' +

@@ -134,6 +134,8 @@ export const ru = {
   'import.doneDetails': '«{title}», {municipality}.',
   'import.openRoadmap': 'Открыть дорожную карту',
   'import.badDocument': 'Документ не принят: {message}',
+  'import.duplicate': 'Эта дорожная карта уже загружена в муниципалитет.',
+  'import.openExisting': 'Открыть загруженную',
   'import.notFound': 'Муниципалитет не найден. Обновите страницу и выберите его снова.',
   'import.serverFailed':
     'Сервер не смог разобрать документ. Проверьте, что файл открывается в Word, ' +

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from '../../db/database';
 import { migrate } from '../../db/database';
-import { importRoadmapDocument } from '../../importers';
 import type { ImportedRoadmap } from '../../importers/roadmap.types';
 import { findMunicipality } from '../geography/geography.service';
-import { persistImportedRoadmap } from './roadmap-import.service';
+import { importRoadmap, readRoadmapDocument } from './roadmap-import.run';
 
 export const IMPORT_USAGE =
   'Usage: npm run import -- <file> --municipality <id or name> [--dry-run] [--json]';
@@ -46,11 +45,15 @@ export async function runImportCommand(
   if (!file || (!values.municipality && !values['dry-run'])) {
     throw new Error(IMPORT_USAGE);
   }
-  const imported = await importRoadmapDocument({
-    fileName: path.basename(file),
-    content: fs.readFileSync(file),
-  });
-  const print = () => out(values.json ? JSON.stringify(imported, null, 2) : summary(imported));
+  const fileName = path.basename(file);
+  const content = fs.readFileSync(file);
+  const imported = await readRoadmapDocument(fileName, content);
+  const print = (warnings = imported.warnings) =>
+    out(
+      values.json
+        ? JSON.stringify({ ...imported, warnings }, null, 2)
+        : summary({ ...imported, warnings }),
+    );
   if (!values.municipality) {
     print();
     return 0;
@@ -65,22 +68,16 @@ export async function runImportCommand(
         `Municipality «${values.municipality}» not found (give its id or exact name)`,
       );
     }
-    print();
-    if (values['dry-run']) {
-      return 0;
-    }
-    const roadmap = await em.transactional(async (tem) => {
-      const { roadmap: created } = await persistImportedRoadmap(
-        tem,
-        tem.merge(municipality),
-        imported,
-        { sourceFileName: path.basename(file) },
-      );
-      await tem.flush();
-      return created;
-    });
-    if (!values.json) {
-      out(`Saved roadmap ${roadmap.id} for ${municipality.name}`);
+    // The same path as the GraphQL mutation: a dry run runs every check, then rolls back.
+    const dryRun = values['dry-run'] ?? false;
+    const result = await importRoadmap(
+      em,
+      { municipalityId: String(municipality.id), fileName, content },
+      dryRun,
+    );
+    print(result.warnings);
+    if (!values.json && result.roadmap) {
+      out(`Saved roadmap ${result.roadmap.id} for ${municipality.name}`);
     }
     return 0;
   } finally {

@@ -1,150 +1,18 @@
-import { MaxLength } from 'class-validator';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { BadUserInputError, NotFoundHubError } from '../../errors';
-import { importRoadmapDocument } from '../../importers';
-import type { ImportedRoadmap } from '../../importers/roadmap.types';
-import { parseId } from '../../shared/filters';
-import { DateScalar } from '../../shared/scalars';
-import { Municipality } from '../geography/geography.entity';
-import { periodDates, persistImportedRoadmap } from './roadmap-import.service';
-import { Roadmap } from './roadmaps.entity';
-import { ScheduleKind } from './roadmaps.enums';
-
-const MAX_DOCUMENT_CHARS = 3_000_000;
-
-@InputType()
-export class ImportRoadmapInput {
-  @Field(() => ID)
-  municipalityId!: string;
-
-  @Field(() => String, {
-    description: 'Original file name; .docx is read as Word, anything else as text.',
-  })
-  @MaxLength(300)
-  fileName!: string;
-
-  @Field(() => String, { nullable: true, description: 'The document as plain text.' })
-  @MaxLength(MAX_DOCUMENT_CHARS)
-  text?: string;
-
-  @Field(() => String, { nullable: true, description: 'The document file (.docx) in base64.' })
-  @MaxLength(MAX_DOCUMENT_CHARS)
-  contentBase64?: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Overrides the title found in the document.',
-  })
-  @MaxLength(1000)
-  title?: string;
-}
-
-@ObjectType()
-class ImportWarningType {
-  @Field(() => Int, { nullable: true })
-  line!: number | null;
-
-  @Field(() => String)
-  code!: string;
-
-  @Field(() => String)
-  message!: string;
-}
-
-@ObjectType('ImportedActivityPreview')
-class ImportedActivityPreview {
-  @Field(() => String) number!: string;
-  @Field(() => String) text!: string;
-  @Field(() => String) deadlineText!: string;
-  @Field(() => String) responsibleText!: string;
-  @Field(() => ScheduleKind) scheduleKind!: ScheduleKind;
-  @Field(() => [String]) executors!: string[];
-  @Field(() => Int, { nullable: true }) cycleComponent!: number | null;
-}
-
-@ObjectType('ImportedSectionPreview')
-class ImportedSectionPreview {
-  @Field(() => String) number!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) directionCode!: string | null;
-  @Field(() => [ImportedActivityPreview]) activities!: ImportedActivityPreview[];
-}
-
-@ObjectType()
-class ImportRoadmapResult {
-  @Field(() => Boolean)
-  dryRun!: boolean;
-
-  @Field(() => Roadmap, { nullable: true, description: 'The stored roadmap (null on dryRun).' })
-  roadmap!: Roadmap | null;
-
-  @Field(() => String, { nullable: true }) title!: string | null;
-  @Field(() => String, { nullable: true }) orderNumber!: string | null;
-  @Field(() => DateScalar, { nullable: true }) orderDate!: string | null;
-  @Field(() => DateScalar, { nullable: true }) periodStart!: string | null;
-  @Field(() => DateScalar, { nullable: true }) periodEnd!: string | null;
-  @Field(() => Int) activityCount!: number;
-  @Field(() => [ImportedSectionPreview]) sections!: ImportedSectionPreview[];
-  @Field(() => [ImportWarningType]) warnings!: ImportWarningType[];
-}
-
-function preview(imported: ImportedRoadmap): Omit<ImportRoadmapResult, 'dryRun' | 'roadmap'> {
-  const period = imported.period ? periodDates(imported.period) : null;
-  return {
-    title: imported.title,
-    orderNumber: imported.orderNumber,
-    orderDate: imported.orderDate,
-    periodStart: period?.periodStart ?? null,
-    periodEnd: period?.periodEnd ?? null,
-    activityCount: imported.sections.reduce((sum, section) => sum + section.activities.length, 0),
-    sections: imported.sections.map((section) => ({
-      ...section,
-      activities: section.activities.map((activity) => ({
-        ...activity,
-        scheduleKind: activity.schedule.kind as ScheduleKind,
-        executors: activity.executors.map((executor) => executor.name),
-      })),
-    })),
-    warnings: imported.warnings,
-  };
-}
+import { importRoadmap } from './roadmap-import.run';
+import { ImportRoadmapInput, ImportRoadmapResult } from './roadmap-import.types';
 
 @Resolver()
 export class RoadmapImportResolver {
   @Mutation(() => ImportRoadmapResult, {
-    description: 'Imports a roadmap document; dryRun previews without writing.',
+    description: 'Imports a roadmap document; dryRun runs every check and writes nothing.',
   })
-  async importRoadmap(
+  importRoadmap(
     @Arg('input', () => ImportRoadmapInput) input: ImportRoadmapInput,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() { em }: Context,
   ): Promise<ImportRoadmapResult> {
-    if ((input.text == null) === (input.contentBase64 == null)) {
-      throw new BadUserInputError('Pass the document either as text or as contentBase64', {
-        field: 'text',
-      });
-    }
-    const municipality = await em.findOne(Municipality, {
-      id: parseId(input.municipalityId, 'municipalityId'),
-    });
-    if (!municipality) {
-      throw new NotFoundHubError('Municipality not found', { field: 'municipalityId' });
-    }
-    const content = input.text ?? Buffer.from(input.contentBase64!, 'base64');
-    const imported = await importRoadmapDocument({ fileName: input.fileName, content });
-    if (dryRun) {
-      return { dryRun, roadmap: null, ...preview(imported) };
-    }
-    const { roadmap, warnings } = await em.transactional(async (tem) => {
-      const result = await persistImportedRoadmap(tem, tem.merge(municipality), imported, {
-        title: input.title,
-        sourceFileName: input.fileName,
-      });
-      await tem.flush();
-      return result;
-    });
-    const result = preview(imported);
-    return { dryRun, roadmap, ...result, warnings: [...result.warnings, ...warnings] };
+    return importRoadmap(em, input, dryRun);
   }
 }

@@ -68,7 +68,9 @@ export function ImportPage() {
         </div>
       </div>
       <QueryStatus loading={loading} error={error} />
-      {imported.error !== null && <ImportError error={imported.error} />}
+      {imported.error !== null && (
+        <ImportError error={imported.error} municipalityId={municipalityId} />
+      )}
       {saved && <ImportDone roadmap={saved} />}
       {result && <ImportPreview result={result} title={saved?.title ?? title.trim()} />}
     </section>

@@ -10,6 +10,10 @@ export function importErrorMessage(t: Translate, error: unknown): string {
     if (error.code === 'BAD_USER_INPUT') {
       return t('import.badDocument', { message: error.message });
     }
+    // The server's text names an API field; the link to the stored roadmap says more.
+    if (error.code === 'CONFLICT') {
+      return t('import.duplicate');
+    }
     if (error.code === 'NOT_FOUND') {
       return t('import.notFound');
     }
@@ -21,11 +25,28 @@ export function importErrorMessage(t: Translate, error: unknown): string {
   return t('import.failed', { message: errorMessage(error) });
 }
 
-export function ImportError({ error }: { error: unknown }) {
+function existingRoadmapId(error: unknown): string | null {
+  if (!(error instanceof GraphQLRequestError) || error.code !== 'CONFLICT') {
+    return null;
+  }
+  const id = error.errors[0]?.extensions?.roadmapId;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+export function ImportError({ error, municipalityId }: { error: unknown; municipalityId: string }) {
   const t = useT();
+  const existing = existingRoadmapId(error);
   return (
     <div className="query-error" role="alert" data-testid="import-error">
       {importErrorMessage(t, error)}
+      {existing && (
+        <>
+          {' '}
+          <a href={formatHash('roadmaps', { municipality: municipalityId, roadmap: existing })}>
+            {t('import.openExisting')}
+          </a>
+        </>
+      )}
     </div>
   );
 }
