@@ -67,10 +67,14 @@ export function stringCondition(filter: StringFilter | undefined): { $in: string
   return { $in: [...(filter.eq != null ? [filter.eq] : []), ...(filter.in ?? [])] };
 }
 
-// Escapes LIKE wildcards so user text is matched literally.
+/** Escapes LIKE wildcards so user text is matched literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
 export function containsPattern(filter: TextFilter | undefined): string | undefined {
   const text = filter?.contains?.trim();
-  return text ? `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%` : undefined;
+  return text ? `%${escapeLike(text)}%` : undefined;
 }
 
 export function dateCondition(

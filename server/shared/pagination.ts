@@ -24,6 +24,7 @@ export class PageArgs {
 
   @Field(() => Int, { nullable: true, description: 'Rows to skip (offset paging, used by grids).' })
   @Min(0)
+  @Max(1_000_000_000)
   offset?: number;
 }
 
@@ -39,7 +40,7 @@ export function encodeCursor(position: number): string {
 
 function decodeCursor(cursor: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const match = /^pos:(\d+)$/.exec(decoded);
+  const match = /^pos:(\d{1,9})$/.exec(decoded);
   if (!match) {
     throw new BadUserInputError('Invalid cursor', { field: 'after' });
   }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RoadmapSection } from '../../server/modules/roadmaps/roadmaps.entity';
 import { DATABASE_TARGETS, startTestServer, type TestServer } from '../helpers/server';
 
 // Activity counts per municipality and direction, counted by hand from the numbered rows of
@@ -128,5 +129,23 @@ describe.each(DATABASE_TARGETS)('roadmapCoverage on %s', (target) => {
     expect(cell(after!.roadmapCoverage).executionRate).toBeCloseTo(3 / 11, 10);
     const { data: early } = await hub.gql(COVERAGE, { asOf: '2020-06-30' });
     expect(cell(early!.roadmapCoverage)).toMatchObject({ dueCount: 0, executionRate: null });
+  });
+
+  it('counts activities of a section without a direction in the municipality total', async () => {
+    const em = hub.orm.em.fork();
+    const section = await em.findOneOrFail(
+      RoadmapSection,
+      { number: '1.7', roadmap: { municipality: { name: 'Сергокалинский район' } } },
+      { populate: ['activities'] },
+    );
+    expect(section.activities).toHaveLength(2);
+    section.direction = null;
+    await em.flush();
+    const { data } = await hub.gql(COVERAGE, { asOf: '2025-12-31' });
+    const coverage = data!.roadmapCoverage;
+    const id = coverage.municipalities.find((m: any) => m.name === 'Сергокалинский район').id;
+    const cells = coverage.cells.filter((c: any) => c.municipalityId === id);
+    expect(cells.reduce((n: number, c: any) => n + c.activityCount, 0)).toBe(58);
+    expect(coverage.totals.find((t: any) => t.municipalityId === id).activityCount).toBe(60);
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { containsPattern, idCondition } from '../../shared/filters';
+import { containsPattern, escapeLike, idCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
 import { Municipality, Organization, Region } from './geography.entity';
 import type { MunicipalityListArgs, OrganizationListArgs } from './geography.inputs';
@@ -75,8 +75,10 @@ export async function findMunicipality(
   if (/^\d+$/.test(idOrName)) {
     return em.findOne(Municipality, { id: Number(idOrName) });
   }
+  // Exact, case-insensitive: wildcards in the given name match only themselves.
+  const exact = escapeLike(idOrName.trim());
   const matches = await em.find(Municipality, {
-    $or: [{ name: { $ilike: idOrName } }, { shortName: { $ilike: idOrName } }],
+    $or: [{ name: { $ilike: exact } }, { shortName: { $ilike: exact } }],
   });
   return matches.length === 1 ? matches[0] : null;
 }

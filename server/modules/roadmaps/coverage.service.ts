@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Direction } from '../directions/directions.entity';
+import { idCondition } from '../../shared/filters';
 import { Municipality } from '../geography/geography.entity';
+import type { CoverageArgs } from './roadmaps.inputs';
+import type { RoadmapCoverage } from './roadmaps.types';
 
 export interface CoverageRow {
   municipalityId: number;
@@ -11,8 +14,8 @@ export interface CoverageRow {
   executionRate: number | null;
 }
 
-// Full municipalities × directions matrix (zeros included), plus one total row per
-// municipality (directionCode null) from the same GROUPING SETS pass.
+// Full municipalities × directions matrix (zeros included), then one total row per
+// municipality (directionCode null) that also counts sections without a direction.
 const COVERAGE_SQL = `
 with acts as (
   select r.municipality_id, s.direction_id, a.id as activity_id
@@ -21,25 +24,52 @@ with acts as (
   join roadmap r on r.id = s.roadmap_id
   where r.municipality_id in (select id from scope)
 ),
-occ as (
-  select a.activity_id,
-         count(*) filter (where o.due_date <= ?::date and o.status <> 'cancelled') as due,
-         count(*) filter (where o.due_date <= ?::date and o.status = 'done') as done
-  from acts a join activity_occurrence o on o.activity_id = a.activity_id
-  group by a.activity_id
+per_activity as (
+  select acts.municipality_id, acts.direction_id, acts.activity_id,
+         count(o.id) filter (where o.due_date <= ?::date and o.status <> 'cancelled') as due,
+         count(o.id) filter (where o.due_date <= ?::date and o.status = 'done') as done
+  from acts left join activity_occurrence o on o.activity_id = acts.activity_id
+  group by acts.municipality_id, acts.direction_id, acts.activity_id
 )
 select m.id as municipality_id, d.code as direction_code,
-       count(acts.activity_id)::int as activity_count,
-       coalesce(sum(occ.due), 0)::int as due_count,
-       coalesce(sum(occ.done), 0)::int as done_count
+       count(pa.activity_id)::int as activity_count,
+       coalesce(sum(pa.due), 0)::int as due_count,
+       coalesce(sum(pa.done), 0)::int as done_count
 from scope m
 cross join direction d
-left join acts on acts.municipality_id = m.id and acts.direction_id = d.id
-left join occ on occ.activity_id = acts.activity_id
-group by grouping sets ((m.id, d.code), (m.id))
-order by m.id, d.code nulls last`;
+left join per_activity pa on pa.municipality_id = m.id and pa.direction_id = d.id
+group by m.id, d.code
+union all
+select m.id, null, count(pa.activity_id)::int, coalesce(sum(pa.due), 0)::int, coalesce(sum(pa.done), 0)::int
+from scope m
+left join per_activity pa on pa.municipality_id = m.id
+group by m.id
+order by 1, 2 nulls last`;
 
+/** The municipalities × directions comparison as of a date (default: today). */
 export async function roadmapCoverage(
+  em: EntityManager,
+  args: CoverageArgs,
+  today: string,
+): Promise<RoadmapCoverage> {
+  const asOf = args.asOf ?? today;
+  const scope = {
+    municipalityIds: idCondition(args.municipalityId, 'municipalityId')?.$in,
+    regionIds: idCondition(args.regionId, 'regionId')?.$in,
+  };
+  const { municipalities, directions, rows } = await coverageRows(em, scope, asOf);
+  return {
+    asOf,
+    municipalities,
+    directions,
+    cells: rows.flatMap((row) =>
+      row.directionCode != null ? [{ ...row, directionCode: row.directionCode }] : [],
+    ),
+    totals: rows.filter((row) => row.directionCode == null),
+  };
+}
+
+async function coverageRows(
   em: EntityManager,
   scope: { municipalityIds?: number[]; regionIds?: number[] },
   asOf: string,

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { idCondition, parseId } from '../../shared/filters';
-import { toConnection, toPage } from '../../shared/pagination';
+import { parseId } from '../../shared/filters';
 import { Direction } from '../directions/directions.entity';
 import { Municipality } from '../geography/geography.entity';
 import { roadmapCoverage } from './coverage.service';
+import { listRoadmaps } from './roadmaps.service';
 import { Activity, Roadmap, RoadmapSection } from './roadmaps.entity';
 import { CoverageArgs, RoadmapListArgs } from './roadmaps.inputs';
 import { RoadmapConnection, RoadmapCoverage } from './roadmaps.types';
@@ -12,27 +12,8 @@ import { RoadmapConnection, RoadmapCoverage } from './roadmaps.types';
 @Resolver(() => Roadmap)
 export class RoadmapResolver {
   @Query(() => RoadmapConnection)
-  async roadmaps(@Args(() => RoadmapListArgs) args: RoadmapListArgs, @Ctx() { em }: Context) {
-    const page = toPage(args);
-    const municipalityIds = idCondition(args.filter?.municipalityId, 'filter.municipalityId');
-    const regionIds = idCondition(args.filter?.regionId, 'filter.regionId');
-    const where = {
-      ...(municipalityIds ? { municipality: municipalityIds } : {}),
-      ...(regionIds
-        ? {
-            municipality: {
-              ...(municipalityIds ? { id: municipalityIds } : {}),
-              region: regionIds,
-            },
-          }
-        : {}),
-    };
-    const [items, total] = await em.findAndCount(Roadmap, where, {
-      orderBy: [{ id: 'asc' }],
-      limit: page.limit,
-      offset: page.offset,
-    });
-    return toConnection(items, total, page);
+  roadmaps(@Args(() => RoadmapListArgs) args: RoadmapListArgs, @Ctx() { em }: Context) {
+    return listRoadmaps(em, args);
   }
 
   @Query(() => Roadmap, { nullable: true })
@@ -43,25 +24,8 @@ export class RoadmapResolver {
   @Query(() => RoadmapCoverage, {
     description: 'Activity counts and execution rate per municipality and direction.',
   })
-  async roadmapCoverage(
-    @Args(() => CoverageArgs) args: CoverageArgs,
-    @Ctx() { em, today }: Context,
-  ): Promise<RoadmapCoverage> {
-    const asOf = args.asOf ?? today;
-    const scope = {
-      municipalityIds: idCondition(args.municipalityId, 'municipalityId')?.$in,
-      regionIds: idCondition(args.regionId, 'regionId')?.$in,
-    };
-    const { municipalities, directions, rows } = await roadmapCoverage(em, scope, asOf);
-    return {
-      asOf,
-      municipalities,
-      directions,
-      cells: rows
-        .filter((row) => row.directionCode != null)
-        .map((row) => ({ ...row, directionCode: row.directionCode! })),
-      totals: rows.filter((row) => row.directionCode == null),
-    };
+  roadmapCoverage(@Args(() => CoverageArgs) args: CoverageArgs, @Ctx() { em, today }: Context) {
+    return roadmapCoverage(em, args, today);
   }
 
   @FieldResolver(() => Municipality)

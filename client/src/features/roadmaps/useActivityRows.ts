@@ -7,7 +7,7 @@ import { mergeSaved, toActivityInput, toActivityRow } from './activityRow';
 import type { ActivitiesData, SectionNode, UpsertActivitiesData } from './roadmaps.queries';
 import { ACTIVITIES_QUERY, UPSERT_ACTIVITIES_MUTATION } from './roadmaps.queries';
 
-// A roadmap has at most ~300 activities: the grid holds the whole roadmap.
+// A roadmap has ~100–300 activities: the grid holds the whole roadmap, loaded in pages.
 const PAGE_SIZE = 500;
 
 export function useActivityRows(roadmapId: string | null, sections: readonly SectionNode[]) {
@@ -24,13 +24,23 @@ export function useActivityRows(roadmapId: string | null, sections: readonly Sec
     setLoading(true);
     setError(null);
     try {
-      const data = await gql<ActivitiesData>(ACTIVITIES_QUERY, {
-        filter: { roadmapId: { eq: roadmapId } },
-        first: PAGE_SIZE,
-        offset: 0,
-      });
-      setRows(data.activities.nodes.map(toActivityRow));
-      setTotal(data.activities.totalCount);
+      // Page through the roadmap so an unusually long one is still edited whole.
+      const nodes: ActivitiesData['activities']['nodes'] = [];
+      let totalCount = 0;
+      do {
+        const data = await gql<ActivitiesData>(ACTIVITIES_QUERY, {
+          filter: { roadmapId: { eq: roadmapId } },
+          first: PAGE_SIZE,
+          offset: nodes.length,
+        });
+        nodes.push(...data.activities.nodes);
+        totalCount = data.activities.totalCount;
+        if (data.activities.nodes.length === 0) {
+          break;
+        }
+      } while (nodes.length < totalCount);
+      setRows(nodes.map(toActivityRow));
+      setTotal(totalCount);
     } catch (e) {
       setError(e);
     } finally {
