@@ -115,7 +115,6 @@ export const en: Record<MessageKey, Entry> = {
   'import.commit': 'Import',
   'import.committing': 'Saving…',
   'import.untitled': 'Untitled',
-  'import.noPeriod': 'No period found in the document: the roadmap cannot be saved',
   'import.activityCount': (p: Params) => `${p.n} ${Number(p.n) === 1 ? 'activity' : 'activities'}`,
   'import.warningsTitle': (p: Params) => `${p.n} ${Number(p.n) === 1 ? 'warning' : 'warnings'}`,
   'import.warningLine': 'line {line}: {message}',
@@ -131,7 +130,6 @@ export const en: Record<MessageKey, Entry> = {
   'import.openExisting': 'Open the imported one',
   'import.notFound': 'Municipality not found. Reload the page and choose it again.',
   'import.serverFailed':
-    'The server could not read the document. Check that the file opens in Word, ' +
-    'or save its text as .txt.',
+    'The server could not process the document. Try again or save its text as .txt.',
   'import.failed': 'Import failed: {message}',
 };

@@ -120,7 +120,6 @@ export const ru = {
   'import.commit': 'Импортировать',
   'import.committing': 'Сохранение…',
   'import.untitled': 'Без названия',
-  'import.noPeriod': 'Период в документе не найден: сохранить карту не получится',
   'import.activityCount': (p: Params) =>
     `${p.n} ${ruPlural(Number(p.n), 'мероприятие', 'мероприятия', 'мероприятий')}`,
   'import.warningsTitle': (p: Params) =>
@@ -138,8 +137,7 @@ export const ru = {
   'import.openExisting': 'Открыть загруженную',
   'import.notFound': 'Муниципалитет не найден. Обновите страницу и выберите его снова.',
   'import.serverFailed':
-    'Сервер не смог разобрать документ. Проверьте, что файл открывается в Word, ' +
-    'или сохраните его текст в .txt.',
+    'Сервер не смог обработать документ. Попробуйте ещё раз или сохраните текст документа в .txt.',
   'import.failed': 'Импорт не выполнен: {message}',
 } satisfies Record<string, Entry>;
 

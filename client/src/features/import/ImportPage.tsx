@@ -14,7 +14,7 @@ export function ImportPage() {
   const [municipalityId, setMunicipalityId] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
-  const imported = useRoadmapImport(municipalityId, file);
+  const imported = useRoadmapImport({ municipalityId, file, title });
   const { busy, result, saved, canPreview, canCommit, preview, commit } = imported;
 
   return (
@@ -60,7 +60,7 @@ export function ImportPage() {
           <button
             type="button"
             disabled={!canCommit}
-            onClick={() => void commit(title)}
+            onClick={() => void commit()}
             data-testid="import-commit"
           >
             {busy === 'commit' ? t('import.committing') : t('import.commit')}

@@ -45,16 +45,13 @@ export function ImportPreview({ result, title }: ImportPreviewProps) {
             })}
           </span>
         )}
-        {periodStart && periodEnd ? (
+        {periodStart && periodEnd && (
           <span>
             {t('roadmaps.period', {
               from: formatDate(lang, periodStart),
               to: formatDate(lang, periodEnd),
             })}
           </span>
-        ) : (
-          // Saving needs the period; without it the server refuses the import.
-          <span className="import-missing">{t('import.noPeriod')}</span>
         )}
         <span data-testid="import-activity-count">
           {t('import.activityCount', { n: result.activityCount })}

@@ -17,7 +17,7 @@ export function importErrorMessage(t: Translate, error: unknown): string {
     if (error.code === 'NOT_FOUND') {
       return t('import.notFound');
     }
-    // The server masks its failures; an unreadable .docx is the usual cause here.
+    // The server masks its own failures; its generic text tells the user nothing.
     if (error.code === 'INTERNAL_SERVER_ERROR') {
       return t('import.serverFailed');
     }

@@ -5,9 +5,15 @@ import type { ImportRoadmapData, ImportRoadmapInput, ImportRoadmapResult } from 
 import { IMPORT_ROADMAP_MUTATION } from './import.queries';
 import { readImportFile } from './importFile';
 
-interface ImportState {
+export interface ImportForm {
   municipalityId: string;
   file: File | null;
+  // Part of the check: the server finds an already imported roadmap by title and period.
+  title: string;
+}
+
+interface ImportState {
+  form: ImportForm;
   busy: 'preview' | 'commit' | null;
   // The exact input that passed the preview: commit sends it again, not a re-read file.
   input: ImportRoadmapInput | null;
@@ -15,38 +21,39 @@ interface ImportState {
   error: unknown;
 }
 
-const blank = (municipalityId: string, file: File | null): ImportState => ({
-  municipalityId,
-  file,
+const blank = (form: ImportForm): ImportState => ({
+  form,
   busy: null,
   input: null,
   result: null,
   error: null,
 });
 
+const sameForm = (a: ImportForm, b: ImportForm) =>
+  a.municipalityId === b.municipalityId && a.file === b.file && a.title.trim() === b.title.trim();
+
 async function runImport(input: ImportRoadmapInput, dryRun: boolean) {
   const data = await gql<ImportRoadmapData>(IMPORT_ROADMAP_MUTATION, { input, dryRun });
   return data.importRoadmap;
 }
 
-export function useRoadmapImport(municipalityId: string, file: File | null) {
-  const [stored, setStored] = useState<ImportState>(() => blank('', null));
+export function useRoadmapImport(form: ImportForm) {
+  const [stored, setStored] = useState<ImportState>(() => blank(form));
   const request = useRef(0);
-  // State of another municipality or file is stale: no commit without a fresh preview.
-  const current =
-    stored.municipalityId === municipalityId && stored.file === file
-      ? stored
-      : blank(municipalityId, file);
+  // A result for other form values is stale: no commit without a fresh preview.
+  const current = sameForm(stored.form, form) ? stored : blank(form);
+  const { municipalityId, file, title } = form;
 
   const preview = useCallback(async () => {
     if (!file || !municipalityId) {
       return;
     }
     const id = ++request.current;
-    const base = blank(municipalityId, file);
+    const base = blank({ municipalityId, file, title });
     setStored({ ...base, busy: 'preview' });
     try {
-      const input = { municipalityId, ...(await readImportFile(file)) };
+      const source = await readImportFile(file);
+      const input = { municipalityId, ...source, title: title.trim() || undefined };
       const result = await runImport(input, true);
       if (id === request.current) {
         setStored({ ...base, input, result });
@@ -56,31 +63,27 @@ export function useRoadmapImport(municipalityId: string, file: File | null) {
         setStored({ ...base, error });
       }
     }
-  }, [file, municipalityId]);
+  }, [file, municipalityId, title]);
 
   const previewed = current.input;
-  const commit = useCallback(
-    async (title: string) => {
-      if (!previewed) {
-        return;
+  const commit = useCallback(async () => {
+    if (!previewed) {
+      return;
+    }
+    const id = ++request.current;
+    setStored((s) => ({ ...s, busy: 'commit', error: null }));
+    try {
+      const result = await runImport(previewed, false);
+      if (id === request.current) {
+        setStored((s) => ({ ...s, busy: null, result }));
       }
-      const id = ++request.current;
-      setStored((s) => ({ ...s, busy: 'commit', error: null }));
-      try {
-        const input = { ...previewed, title: title.trim() || undefined };
-        const result = await runImport(input, false);
-        if (id === request.current) {
-          setStored((s) => ({ ...s, busy: null, result }));
-        }
-      } catch (error) {
-        if (id === request.current) {
-          // The preview stays, so the user can fix the cause and try again.
-          setStored((s) => ({ ...s, busy: null, error }));
-        }
+    } catch (error) {
+      if (id === request.current) {
+        // The preview stays, so the user can fix the cause and try again.
+        setStored((s) => ({ ...s, busy: null, error }));
       }
-    },
-    [previewed],
-  );
+    }
+  }, [previewed]);
 
   const saved = current.result?.roadmap ?? null;
   return {
