@@ -7,10 +7,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { seedIfEmpty } from '../seeds/database.seeder';
 import { type Config, loadConfig } from './config';
 import { buildContext, type Context } from './context';
+import { accessGuard } from './modules/access/access.guard';
+import { ensureAdmin } from './modules/access/admin.bootstrap';
+import { loadSigningKey } from './modules/access/auth.tokens';
 import { type Database, databaseOptionsFromConfig, migrate, openDatabase } from './db/database';
 import { createFormatError } from './errors';
 import { depthLimit } from './http/depth-limit';
 import { createGraphQLHandler } from './http/graphql-handler';
+import { introspectionGuard } from './http/introspection-guard';
 import { createRequestHandler } from './http/request-handler';
 import { buildHubSchema } from './schema';
 
@@ -42,7 +46,7 @@ function createApollo(config: Config, log: (message: string) => void) {
         formatError: createFormatError((error) =>
           log(`Unexpected error: ${error instanceof Error ? error.stack : String(error)}`),
         ),
-        plugins: [ApolloServerPluginLandingPageDisabled()],
+        plugins: [ApolloServerPluginLandingPageDisabled(), accessGuard, introspectionGuard],
       }),
   );
 }
@@ -63,11 +67,19 @@ export async function createServer(options: CreateServerOptions = {}): Promise<H
   if (config.seedOnStart && (await seedIfEmpty(database.orm.em.fork()))) {
     log('Seeded an empty database with directories, municipalities and roadmaps');
   }
+  await ensureAdmin(database.orm.em.fork(), config.adminPassword, log);
+  const signingKey = await loadSigningKey(database.orm.em.fork(), config.authSecret);
   const apollo = await createApollo(config, log);
   await apollo.start();
   const handleGraphQL = createGraphQLHandler(
     apollo,
-    () => buildContext(database.orm, config.today),
+    (req) =>
+      buildContext(req, {
+        orm: database.orm,
+        fixedToday: config.today,
+        signingKey,
+        secureCookies: config.secureCookies,
+      }),
     config.maxBodyBytes,
   );
   const server = http.createServer(

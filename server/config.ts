@@ -12,6 +12,12 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly clientDir: string;
   readonly today: string | null;
+  /** Signing key of tokens; unset → one generated and kept in the database. */
+  readonly authSecret: string | null;
+  /** Password of the first administrator; unset → generated and printed once. */
+  readonly adminPassword: string | null;
+  /** Mark the session cookie Secure (behind HTTPS). */
+  readonly secureCookies: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -88,6 +94,17 @@ function readToday(env: Env, problems: string[]): string | null {
   return raw;
 }
 
+function readSecret(env: Env, name: string, minLength: number, problems: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return null;
+  }
+  if (raw.length < minLength) {
+    problems.push(`${name} must be at least ${minLength} characters long`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const problems: string[] = [];
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
@@ -112,6 +129,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel,
     clientDir: path.resolve(cwd, env.CLIENT_DIR || 'client/dist'),
     today: readToday(env, problems),
+    authSecret: readSecret(env, 'AUTH_SECRET', 32, problems),
+    adminPassword: readSecret(env, 'ADMIN_PASSWORD', 10, problems),
+    secureCookies: readBool(env, 'COOKIE_SECURE', false, problems),
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);

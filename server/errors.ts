@@ -59,6 +59,12 @@ export class ConflictError extends HubError {
   }
 }
 
+export class UnauthenticatedError extends HubError {
+  constructor(message = 'Sign in to use the hub', extensions?: Record<string, unknown>) {
+    super('UNAUTHENTICATED', message, extensions);
+  }
+}
+
 export class ForbiddenError extends HubError {
   constructor(message = 'Forbidden', extensions?: Record<string, unknown>) {
     super('FORBIDDEN', message, extensions);

@@ -1,3 +1,5 @@
+import { ApiTokenResolver, UserResolver } from './modules/access/access.resolver';
+import { HistoryResolver } from './modules/audit/audit.resolver';
 import { DirectionResolver } from './modules/directions/directions.resolver';
 import {
   MunicipalityResolver,
@@ -19,4 +21,7 @@ export const RESOLVERS = [
   ActivityResolver,
   ActivityOccurrenceResolver,
   RoadmapImportResolver,
+  UserResolver,
+  ApiTokenResolver,
+  HistoryResolver,
 ] as const;

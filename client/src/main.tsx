@@ -4,6 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
+import { AuthProvider } from './features/auth/AuthProvider';
+import { SignInPage } from './features/auth/SignInPage';
 import { I18nProvider } from './i18n/I18nProvider';
 
 const root = document.getElementById('root');
@@ -14,7 +16,9 @@ if (root === null) {
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <App />
+      <AuthProvider signInPage={<SignInPage />}>
+        <App />
+      </AuthProvider>
     </I18nProvider>
   </StrictMode>,
 );

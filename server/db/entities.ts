@@ -1,3 +1,5 @@
+import { ApiToken, AppSetting, User } from '../modules/access/access.entity';
+import { ChangeLog } from '../modules/audit/audit.entity';
 import { CycleComponent, Direction } from '../modules/directions/directions.entity';
 import { Municipality, Organization, Region } from '../modules/geography/geography.entity';
 import {
@@ -20,4 +22,8 @@ export const ENTITIES = [
   Executor,
   Activity,
   ActivityOccurrence,
+  User,
+  ApiToken,
+  AppSetting,
+  ChangeLog,
 ] as const;

@@ -24,7 +24,7 @@ export function sendJsonError(res: ServerResponse, status: number, message: stri
 /** Bridges Node's http request to Apollo Server (our own small integration: body limit, JSON errors). */
 export function createGraphQLHandler(
   apollo: ApolloServer<Context>,
-  buildContext: () => Context,
+  buildContext: (req: IncomingMessage) => Promise<Context>,
   maxBodyBytes: number,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -41,6 +41,7 @@ export function createGraphQLHandler(
       throw error;
     }
     const url = new URL(req.url ?? '/', 'http://local');
+    let context: Context | null = null;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: (req.method ?? 'GET').toUpperCase(),
@@ -48,10 +49,14 @@ export function createGraphQLHandler(
         search: url.search,
         body,
       },
-      context: async () => buildContext(),
+      context: async () => (context = await buildContext(req)),
     });
     for (const [key, value] of response.headers) {
       res.setHeader(key, value);
+    }
+    const cookies = (context as Context | null)?.cookies ?? [];
+    if (cookies.length) {
+      res.setHeader('set-cookie', cookies);
     }
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -2,6 +2,7 @@
 // BENCH_DATABASE_URL → a scratch PostgreSQL database (it is filled with synthetic rows);
 // unset → in-memory PGlite. BENCH_MUNICIPALITIES sets the scale (default 100).
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { readRoadmapSeeds } from '../../seeds/roadmaps.seeder';
 import { createServer } from '../app';
@@ -34,6 +35,20 @@ async function addSyntheticMunicipalities(
   await em.flush();
 }
 
+const session = { token: '' };
+
+async function signInAsAdmin(url: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($p: String!) { signIn(login: "admin", password: $p) { token } }',
+      variables: { p: password },
+    }),
+  });
+  return ((await response.json()) as any).data.signIn.token;
+}
+
 async function measure(name: string, url: string, body: object, iterations: number): Promise<void> {
   const times: number[] = [];
   let statements = 0;
@@ -44,7 +59,7 @@ async function measure(name: string, url: string, body: object, iterations: numb
     const start = performance.now();
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
       body: JSON.stringify(body),
     });
     const json = (await response.json()) as { errors?: unknown };
@@ -63,6 +78,8 @@ async function measure(name: string, url: string, body: object, iterations: numb
 }
 
 async function main(): Promise<void> {
+  // Requests run as the administrator of this throw-away database.
+  const adminPassword = randomBytes(12).toString('base64url');
   const database = await openDatabase({
     databaseUrl: process.env.BENCH_DATABASE_URL || null,
     dataDir: null,
@@ -72,8 +89,9 @@ async function main(): Promise<void> {
     port: 0,
     database,
     log: () => undefined,
-    config: { host: '127.0.0.1', seedOnStart: true, today: '2022-06-15' },
+    config: { host: '127.0.0.1', seedOnStart: true, today: '2022-06-15', adminPassword },
   });
+  session.token = await signInAsAdmin(hub.url, adminPassword);
   const seededAt = performance.now();
   await addSyntheticMunicipalities(database.orm);
   const counts = await database.orm.em
@@ -147,7 +165,7 @@ async function main(): Promise<void> {
     (await (
       await fetch(`${hub.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
         body: JSON.stringify({ query: '{ activities(first: 200) { nodes { id version text } } }' }),
       })
     ).json()) as any

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type AuditActor, newBatchId, setAuditContext } from '../modules/audit/audit.context';
 import type { ClassType } from 'type-graphql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError, type RowErrorCode } from '../errors';
@@ -190,10 +191,13 @@ export interface BulkPlan<T> {
 export async function runBulk<T>(
   em: EntityManager,
   dryRun: boolean,
+  actor: AuditActor,
   plan: (em: EntityManager) => Promise<BulkPlan<T>>,
 ): Promise<BulkResultShape<T>> {
   try {
     return await em.transactional(async (tem) => {
+      // The audit trigger stamps every changed row with this actor and batch.
+      await setAuditContext(tem, actor, newBatchId());
       const planned = await plan(tem);
       if (!planned.errors.empty) {
         return refused<T>(dryRun, planned.errors);

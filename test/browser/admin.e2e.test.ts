@@ -6,6 +6,7 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { signInThroughForm } from './sign-in';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const hasChromium = fs.existsSync(CHROMIUM);
@@ -77,7 +78,13 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${hub.url}/${hash}`);
+    await signInThroughForm(page, 'admin', hub.adminPassword);
     return page;
+  }
+
+  async function regionOf(name: string): Promise<string> {
+    const { data } = await hub.gql('{ municipalities { nodes { name region { id } } } }');
+    return data!.municipalities.nodes.find((m: any) => m.name === name).region.id;
   }
 
   async function roadmapActivities(municipality: string): Promise<
@@ -119,6 +126,45 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
       );
     }, text);
   }
+
+  it('signs in, shows the user and role, and shows an analyst the roadmap read-only', async () => {
+    await openPage('#/coverage');
+    expect(await page.getByTestId('user-role').innerText()).toMatch(/^администратор/);
+    const created = await hub.gql(
+      'mutation ($rows: [UserInput!]!) { upsertUsers(rows: $rows) { ok } }',
+      {
+        rows: [
+          {
+            login: 'analyst',
+            displayName: 'Петрова А.А.',
+            role: 'REGIONAL_ANALYST',
+            regionId: await regionOf('город Черногорск'),
+            password: 'analyst-password-1',
+          },
+        ],
+      },
+    );
+    expect(created.data!.upsertUsers.ok).toBe(true);
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in-form').waitFor();
+    await page.getByTestId('sign-in-login').fill('analyst');
+    await page.getByTestId('sign-in-password').fill('wrong-password-0');
+    await page.getByTestId('sign-in-submit').click();
+    expect(await page.getByTestId('sign-in-error').innerText()).toBe('Неверный логин или пароль');
+    await signInThroughForm(page, 'analyst', 'analyst-password-1');
+    expect(await page.getByTestId('user-name').innerText()).toBe('Петрова А.А.');
+    expect(await page.getByTestId('user-role').innerText()).toMatch(
+      /^региональный аналитик · Республика Хакасия/,
+    );
+    await page.goto(`${hub.url}/#/roadmaps?municipality=${municipalities.get('город Черногорск')}`);
+    await page.getByTestId('read-only-notice').waitFor();
+    const [first] = await roadmapActivities('город Черногорск');
+    await cell(first.id, 'text').dblclick();
+    await page.keyboard.type('попытка правки');
+    expect(await grid().locator('.ag-cell-inline-editing').count()).toBe(0);
+    expect(await cell(first.id, 'text').getAttribute('class')).not.toMatch(/eg-cell-dirty/);
+    expect(await page.getByTestId('grid-add-row').count()).toBe(0);
+  });
 
   it('opens the roadmap page, edits a cell, saves, and shows the change after a reload', async () => {
     const [first] = await roadmapActivities('город Черногорск');

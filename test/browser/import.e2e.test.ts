@@ -6,6 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { signInThroughForm } from './sign-in';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const hasChromium = fs.existsSync(CHROMIUM);
@@ -78,6 +79,7 @@ describe.skipIf(!hasChromium)('roadmap import page in Chromium', () => {
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${hub.url}/${hash}`);
+    await signInThroughForm(page, 'admin', hub.adminPassword);
     return page;
   }
 

@@ -12,11 +12,30 @@ export const DATABASE_TARGETS: DatabaseTarget[] = [
   ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : []),
 ];
 
+export interface GqlOptions {
+  /** Bearer token to send; null for an anonymous request. Default: the administrator's. */
+  token?: string | null;
+}
+
 export interface TestServer extends HubServer {
+  /** The administrator's session token (created at start with a per-run random password). */
+  adminToken: string;
+  adminPassword: string;
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: GqlOptions,
   ): Promise<GqlResponse<T>>;
+  /** Signs in (creating the user first) as a user of the given role and scope; returns the token. */
+  tokenFor(user: TestUser): Promise<string>;
+}
+
+export interface TestUser {
+  login: string;
+  role: 'ADMIN' | 'REGIONAL_ANALYST' | 'MUNICIPAL_METHODOLOGIST' | 'SCHOOL_COORDINATOR';
+  regionId?: string;
+  municipalityId?: string;
+  organizationId?: string;
 }
 
 export interface GqlResponse<T> {
@@ -66,35 +85,70 @@ export async function openTestDatabase(target: DatabaseTarget): Promise<Database
   };
 }
 
-/** Real server on port 0 over a fresh, migrated and seeded database. */
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  token: string | null,
+) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GqlResponse<any>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+const SIGN_IN =
+  'mutation ($login: String!, $password: String!) { signIn(login: $login, password: $password) { token } }';
+
+/** Real server on port 0 over a fresh, migrated and seeded database, signed in as admin. */
 export async function startTestServer(
   target: DatabaseTarget,
   config: NonNullable<Parameters<typeof createServer>[0]>['config'] = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase(target);
+  const adminPassword = `adm-${randomBytes(9).toString('base64url')}`;
   const hub = await createServer({
     port: 0,
     database,
     log: () => undefined,
-    config: { host: '127.0.0.1', seedOnStart: true, today: '2022-06-15', ...config },
+    config: { host: '127.0.0.1', seedOnStart: true, today: '2022-06-15', adminPassword, ...config },
   });
-  return {
+  const signedIn = await post(hub.url, SIGN_IN, { login: 'admin', password: adminPassword }, null);
+  if (!signedIn.data) {
+    throw new Error(`Admin sign-in failed: ${JSON.stringify(signedIn.errors)}`);
+  }
+  const adminToken: string = signedIn.data.signIn.token;
+  const server: TestServer = {
     ...hub,
+    adminToken,
+    adminPassword,
     async stop() {
       await hub.stop();
       await database.close();
     },
-    async gql(query, variables) {
-      const response = await fetch(`${hub.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json',
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GqlResponse<any>, 'status'>;
-      return { status: response.status, ...body };
+    gql: (query, variables, options = {}) =>
+      post(hub.url, query, variables, options.token === undefined ? adminToken : options.token),
+    async tokenFor(user) {
+      const password = `pw-${randomBytes(9).toString('base64url')}`;
+      const created = await server.gql(
+        'mutation ($rows: [UserInput!]!) { upsertUsers(rows: $rows) { ok errors { field code message } } }',
+        { rows: [{ ...user, displayName: user.login, password }] },
+      );
+      if (!created.data?.upsertUsers.ok) {
+        throw new Error(
+          `Could not create ${user.login}: ${JSON.stringify(created.errors ?? created.data)}`,
+        );
+      }
+      const session = await post(hub.url, SIGN_IN, { login: user.login, password }, null);
+      return session.data!.signIn.token as string;
     },
   };
+  return server;
 }

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 
 import { confirmDiscard } from '../components/editable-grid';
+import { useAuth } from '../features/auth/AuthProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Lang } from '../i18n/plural';
 import type { MessageKey } from '../i18n/ru';
@@ -40,6 +41,7 @@ export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn 
           </a>
         ))}
       </nav>
+      <UserBadge />
       <label className="lang-switch">
         <span>{t('lang.label')}</span>
         <select
@@ -52,5 +54,27 @@ export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn 
         </select>
       </label>
     </header>
+  );
+}
+
+/** Who is signed in, with the role, and the way out. */
+function UserBadge() {
+  const { t } = useI18n();
+  const { me, signOut } = useAuth();
+  if (!me) {
+    return null;
+  }
+  const scope = me.municipality?.name ?? me.region?.name;
+  return (
+    <span className="user-badge" data-testid="user-badge">
+      <span data-testid="user-name">{me.displayName}</span>
+      <span className="user-role" data-testid="user-role">
+        {t(`role.${me.role}` as MessageKey)}
+        {scope ? ` · ${scope}` : ''}
+      </span>
+      <button type="button" onClick={() => void signOut()} data-testid="sign-out">
+        {t('auth.signOut')}
+      </button>
+    </span>
   );
 }

@@ -2,10 +2,15 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../context';
 import { parseId } from '../../shared/filters';
 import { connectionType } from '../../shared/pagination';
+import type { Access } from '../access/viewer';
 import { Executor, Roadmap } from '../roadmaps/roadmaps.entity';
 import { Municipality, Organization, Region } from './geography.entity';
 import { MunicipalityListArgs, OrganizationListArgs } from './geography.inputs';
 import { listMunicipalities, listOrganizations, listRegions } from './geography.service';
+
+function readable(access: Access, municipality: Municipality): boolean {
+  return access.canReadRowsOf({ id: municipality.id, regionId: municipality.region.id });
+}
 
 export const MunicipalityConnection = connectionType(Municipality, 'Municipality');
 export const OrganizationConnection = connectionType(Organization, 'Organization');
@@ -49,13 +54,24 @@ export class MunicipalityResolver {
   @FieldResolver(() => [Executor], {
     description: 'Bodies and people named as responsible in its roadmaps.',
   })
-  executors(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<Executor[]> {
-    return loaders.executorsByMunicipality.load(municipality.id);
+  async executors(
+    @Root() municipality: Municipality,
+    @Ctx() { loaders, access }: Context,
+  ): Promise<Executor[]> {
+    return readable(access, municipality)
+      ? loaders.executorsByMunicipality.load(municipality.id)
+      : [];
   }
 
   @FieldResolver(() => [Roadmap])
-  roadmaps(@Root() municipality: Municipality, @Ctx() { loaders }: Context): Promise<Roadmap[]> {
-    return loaders.roadmapsByMunicipality.load(municipality.id);
+  async roadmaps(
+    @Root() municipality: Municipality,
+    @Ctx() { loaders, access }: Context,
+  ): Promise<Roadmap[]> {
+    // The directory lists every municipality; its rows only within the viewer's scope.
+    return readable(access, municipality)
+      ? loaders.roadmapsByMunicipality.load(municipality.id)
+      : [];
   }
 }
 

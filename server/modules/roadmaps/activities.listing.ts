@@ -1,6 +1,7 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { type Access, scopeCondition } from '../access/viewer';
 import { Activity, ActivityOccurrence } from './roadmaps.entity';
 import { type ActivityFilter, type ActivityListArgs, ActivityOrderField } from './roadmaps.inputs';
 
@@ -78,7 +79,12 @@ const ORDER_COLUMNS: Record<ActivityOrderField, string[]> = {
 export async function listActivities(
   em: EntityManager,
   args: ActivityListArgs,
+  access: Access,
 ): Promise<ConnectionShape<Activity>> {
+  const scope = scopeCondition(access.rowScope(), {
+    municipality: 'r.municipality',
+    region: 'm.region',
+  });
   const page = toPage(args);
   const qb = em
     .createQueryBuilder(Activity, 'a')
@@ -88,6 +94,9 @@ export async function listActivities(
     .join('r.municipality', 'm')
     .leftJoin('s.direction', 'd');
   applyActivityFilter(em, qb, args.filter);
+  if (scope) {
+    qb.andWhere(scope);
+  }
   const order: Record<string, 'asc' | 'desc'>[] = [];
   for (const { field, direction } of args.orderBy ?? []) {
     order.push(...ORDER_COLUMNS[field].map((column) => ({ [column]: direction })));

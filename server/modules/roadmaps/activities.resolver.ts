@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { parseId } from '../../shared/filters';
 import { CycleComponent } from '../directions/directions.entity';
 import { listActivities } from './activities.listing';
+import { visibleActivity } from './roadmaps.scope';
 import { upsertActivities } from './activities.service';
 import { Activity, ActivityOccurrence, Executor, Roadmap, RoadmapSection } from './roadmaps.entity';
 import { ActivityInput, ActivityListArgs } from './roadmaps.inputs';
@@ -11,13 +12,16 @@ import { ActivityConnection, Schedule, UpsertActivitiesResult } from './roadmaps
 @Resolver(() => Activity)
 export class ActivityResolver {
   @Query(() => ActivityConnection)
-  activities(@Args(() => ActivityListArgs) args: ActivityListArgs, @Ctx() { em }: Context) {
-    return listActivities(em, args);
+  activities(@Args(() => ActivityListArgs) args: ActivityListArgs, @Ctx() { em, access }: Context) {
+    return listActivities(em, args, access);
   }
 
   @Query(() => Activity, { nullable: true })
-  activity(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Activity | null> {
-    return loaders.activity.load(parseId(id));
+  async activity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders, access }: Context,
+  ): Promise<Activity | null> {
+    return visibleActivity(loaders, access, await loaders.activity.load(parseId(id)));
   }
 
   @Mutation(() => UpsertActivitiesResult, {
@@ -26,9 +30,9 @@ export class ActivityResolver {
   upsertActivities(
     @Arg('rows', () => [ActivityInput]) rows: ActivityInput[],
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
   ) {
-    return upsertActivities(em, rows, dryRun);
+    return upsertActivities(em, rows, dryRun, access);
   }
 
   @FieldResolver(() => Schedule)

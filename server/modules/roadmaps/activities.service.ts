@@ -9,6 +9,7 @@ import {
   RowErrors,
   runBulk,
 } from '../../shared/bulk';
+import type { Access } from '../access/viewer';
 import { CycleComponent } from '../directions/directions.entity';
 import { Municipality } from '../geography/geography.entity';
 import { resolveExecutors } from './executors.service';
@@ -249,11 +250,21 @@ export function upsertActivities(
   em: EntityManager,
   rows: ActivityInput[],
   dryRun: boolean,
+  access: Access,
 ): Promise<BulkResultShape<Activity>> {
   assertBulkSize(rows);
-  return runBulk(em, dryRun, async (tem) => {
+  return runBulk(em, dryRun, access.auditActor(), async (tem) => {
     const errors = new RowErrors();
     const refs = await loadReferences(tem, rows, errors);
+    // Any row outside the writer's municipality refuses the whole batch.
+    access.assertCanWrite([
+      ...[...refs.sectionById.values()].map(
+        (section) => section.roadmap.getEntity().municipality.id,
+      ),
+      ...[...refs.activityById.values()].map(
+        (activity) => activity.section.getEntity().roadmap.getEntity().municipality.id,
+      ),
+    ]);
     const plan = planRows(rows, refs, errors);
     validateValues(plan, errors);
     validateUniqueNumbers(plan, refs.siblings, errors);

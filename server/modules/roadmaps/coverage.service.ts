@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Direction } from '../directions/directions.entity';
 import { idCondition } from '../../shared/filters';
 import { Municipality } from '../geography/geography.entity';
+import type { Access, RowScope } from '../access/viewer';
 import type { CoverageArgs } from './roadmaps.inputs';
 import type { RoadmapCoverage } from './roadmaps.types';
 
@@ -51,11 +52,14 @@ export async function roadmapCoverage(
   em: EntityManager,
   args: CoverageArgs,
   today: string,
+  access: Access,
 ): Promise<RoadmapCoverage> {
   const asOf = args.asOf ?? today;
+  const allowed = access.aggregateScope();
   const scope = {
     municipalityIds: idCondition(args.municipalityId, 'municipalityId')?.$in,
     regionIds: idCondition(args.regionId, 'regionId')?.$in,
+    allowed,
   };
   const { municipalities, directions, rows } = await coverageRows(em, scope, asOf);
   return {
@@ -71,7 +75,7 @@ export async function roadmapCoverage(
 
 async function coverageRows(
   em: EntityManager,
-  scope: { municipalityIds?: number[]; regionIds?: number[] },
+  scope: { municipalityIds?: number[]; regionIds?: number[]; allowed: RowScope },
   asOf: string,
 ): Promise<{ municipalities: Municipality[]; directions: Direction[]; rows: CoverageRow[] }> {
   const where: Record<string, unknown> = {};
@@ -81,8 +85,15 @@ async function coverageRows(
   if (scope.regionIds) {
     where.region = { $in: scope.regionIds };
   }
+  // Only the municipalities the viewer may compare, whatever the filter asks for.
+  const allowed =
+    'all' in scope.allowed
+      ? {}
+      : 'regionId' in scope.allowed
+        ? { region: scope.allowed.regionId }
+        : { id: scope.allowed.municipalityId };
   const [municipalities, directions] = await Promise.all([
-    em.find(Municipality, where, { orderBy: [{ name: 'asc' }] }),
+    em.find(Municipality, { $and: [where, allowed] }, { orderBy: [{ name: 'asc' }] }),
     em.find(Direction, {}, { orderBy: [{ sortOrder: 'asc' }] }),
   ]);
   if (!municipalities.length) {

@@ -10,9 +10,9 @@ export class ActivityOccurrenceResolver {
   @Query(() => ActivityOccurrenceConnection)
   activityOccurrences(
     @Args(() => ActivityOccurrenceListArgs) args: ActivityOccurrenceListArgs,
-    @Ctx() { em, today }: Context,
+    @Ctx() { em, today, access }: Context,
   ) {
-    return listOccurrences(em, args, today);
+    return listOccurrences(em, args, today, access);
   }
 
   @Mutation(() => UpsertActivityOccurrencesResult, {
@@ -21,9 +21,9 @@ export class ActivityOccurrenceResolver {
   upsertActivityOccurrences(
     @Arg('rows', () => [ActivityOccurrenceInput]) rows: ActivityOccurrenceInput[],
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
   ) {
-    return upsertOccurrences(em, rows, dryRun);
+    return upsertOccurrences(em, rows, dryRun, access);
   }
 
   @FieldResolver(() => Boolean, {

@@ -10,6 +10,7 @@ import {
 import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
 import { isIsoDate } from '../../shared/scalars';
+import { type Access, scopeCondition } from '../access/viewer';
 import { Activity, ActivityOccurrence } from './roadmaps.entity';
 import { OccurrenceStatus } from './roadmaps.enums';
 import {
@@ -32,7 +33,12 @@ export async function listOccurrences(
   em: EntityManager,
   args: ActivityOccurrenceListArgs,
   today: string,
+  access: Access,
 ): Promise<ConnectionShape<ActivityOccurrence>> {
+  const scope = scopeCondition(access.rowScope(), {
+    municipality: 'r.municipality',
+    region: 'm.region',
+  });
   const page = toPage(args);
   const filter = args.filter ?? {};
   const qb = em
@@ -43,6 +49,9 @@ export async function listOccurrences(
     .join('s.roadmap', 'r')
     .join('r.municipality', 'm')
     .leftJoin('s.direction', 'd');
+  if (scope) {
+    qb.andWhere(scope);
+  }
   const conditions: Record<string, unknown>[] = [
     { 'r.municipality': idCondition(filter.municipalityId, 'filter.municipalityId') },
     { 'm.region': idCondition(filter.regionId, 'filter.regionId') },
@@ -179,6 +188,25 @@ async function planOccurrences(
   });
 }
 
+/** Municipalities whose roadmaps the planned rows belong to (one query). */
+async function municipalitiesOf(
+  em: EntityManager,
+  plan: Awaited<ReturnType<typeof planOccurrences>>,
+): Promise<number[]> {
+  const activityIds = plan
+    .flatMap((row) => [row.occurrence?.activity.id, row.activity?.id])
+    .filter((id): id is number => id != null);
+  if (!activityIds.length) {
+    return [];
+  }
+  // em.execute runs inside the surrounding transaction (the pool may hold one connection).
+  const rows: { municipality_id: number }[] = await em.execute(
+    `select distinct r.municipality_id from activity a join roadmap_section s on s.id = a.section_id join roadmap r on r.id = s.roadmap_id where a.id in (${activityIds.map(() => '?').join(', ')})`,
+    activityIds,
+  );
+  return rows.map((row) => row.municipality_id);
+}
+
 async function refuseDuplicateDates(
   em: EntityManager,
   plan: Awaited<ReturnType<typeof planOccurrences>>,
@@ -246,11 +274,13 @@ export function upsertOccurrences(
   em: EntityManager,
   rows: ActivityOccurrenceInput[],
   dryRun: boolean,
+  access: Access,
 ): Promise<BulkResultShape<ActivityOccurrence>> {
   assertBulkSize(rows);
-  return runBulk(em, dryRun, async (tem) => {
+  return runBulk(em, dryRun, access.auditActor(), async (tem) => {
     const errors = new RowErrors();
     const plan = await planOccurrences(tem, rows, errors);
+    access.assertCanWrite(await municipalitiesOf(tem, plan));
     await refuseDuplicateDates(tem, plan, errors);
     return {
       errors,

@@ -5,6 +5,7 @@ import type { Database } from '../../db/database';
 import { migrate } from '../../db/database';
 import type { ImportedRoadmap } from '../../importers/roadmap.types';
 import { findMunicipality } from '../geography/geography.service';
+import { Access, SYSTEM_VIEWER } from '../access/viewer';
 import { importRoadmap, readRoadmapDocument } from './roadmap-import.run';
 
 export const IMPORT_USAGE =
@@ -74,6 +75,7 @@ export async function runImportCommand(
       em,
       { municipalityId: String(municipality.id), fileName, content },
       dryRun,
+      new Access(SYSTEM_VIEWER),
     );
     print(result.warnings);
     if (!values.json && result.roadmap) {

@@ -11,8 +11,8 @@ export class RoadmapImportResolver {
   importRoadmap(
     @Arg('input', () => ImportRoadmapInput) input: ImportRoadmapInput,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
-    @Ctx() { em }: Context,
+    @Ctx() { em, access }: Context,
   ): Promise<ImportRoadmapResult> {
-    return importRoadmap(em, input, dryRun);
+    return importRoadmap(em, input, dryRun, access);
   }
 }

@@ -6,6 +6,8 @@ import { parseId } from '../../shared/filters';
 import { Municipality } from '../geography/geography.entity';
 import { periodDates, persistImportedRoadmap } from './roadmap-import.service';
 import { importPreview, type ImportRoadmapResult } from './roadmap-import.types';
+import type { Access } from '../access/viewer';
+import { newBatchId, setAuditContext } from '../audit/audit.context';
 import { Roadmap } from './roadmaps.entity';
 
 export interface ImportRequest {
@@ -91,6 +93,7 @@ export async function importRoadmap(
   em: EntityManager,
   request: ImportRequest,
   dryRun: boolean,
+  access: Access,
 ): Promise<ImportRoadmapResult> {
   const content = documentContent(request);
   const municipality = await em.findOne(Municipality, {
@@ -99,9 +102,11 @@ export async function importRoadmap(
   if (!municipality) {
     throw new NotFoundHubError('Municipality not found', { field: 'municipalityId' });
   }
+  access.assertCanWrite([municipality.id]);
   const imported = await readRoadmapDocument(request.fileName, content);
   try {
     return await em.transactional(async (tem) => {
+      await setAuditContext(tem, access.auditActor(), newBatchId());
       const owner = tem.merge(municipality);
       await clearTheWay(tem, owner, imported, request);
       const { roadmap, warnings } = await persistImportedRoadmap(tem, owner, imported, {

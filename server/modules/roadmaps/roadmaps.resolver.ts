@@ -4,6 +4,7 @@ import { parseId } from '../../shared/filters';
 import { Direction } from '../directions/directions.entity';
 import { Municipality } from '../geography/geography.entity';
 import { roadmapCoverage } from './coverage.service';
+import { visibleRoadmap } from './roadmaps.scope';
 import { listRoadmaps } from './roadmaps.service';
 import { Activity, Roadmap, RoadmapSection } from './roadmaps.entity';
 import { CoverageArgs, RoadmapListArgs } from './roadmaps.inputs';
@@ -12,20 +13,26 @@ import { RoadmapConnection, RoadmapCoverage } from './roadmaps.types';
 @Resolver(() => Roadmap)
 export class RoadmapResolver {
   @Query(() => RoadmapConnection)
-  roadmaps(@Args(() => RoadmapListArgs) args: RoadmapListArgs, @Ctx() { em }: Context) {
-    return listRoadmaps(em, args);
+  roadmaps(@Args(() => RoadmapListArgs) args: RoadmapListArgs, @Ctx() { em, access }: Context) {
+    return listRoadmaps(em, args, access);
   }
 
   @Query(() => Roadmap, { nullable: true })
-  roadmap(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Roadmap | null> {
-    return loaders.roadmap.load(parseId(id));
+  async roadmap(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { loaders, access }: Context,
+  ): Promise<Roadmap | null> {
+    return visibleRoadmap(loaders, access, await loaders.roadmap.load(parseId(id)));
   }
 
   @Query(() => RoadmapCoverage, {
     description: 'Activity counts and execution rate per municipality and direction.',
   })
-  roadmapCoverage(@Args(() => CoverageArgs) args: CoverageArgs, @Ctx() { em, today }: Context) {
-    return roadmapCoverage(em, args, today);
+  roadmapCoverage(
+    @Args(() => CoverageArgs) args: CoverageArgs,
+    @Ctx() { em, today, access }: Context,
+  ) {
+    return roadmapCoverage(em, args, today, access);
   }
 
   @FieldResolver(() => Municipality)

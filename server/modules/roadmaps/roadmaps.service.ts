@@ -2,13 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { idCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import type { Access } from '../access/viewer';
 import { Roadmap } from './roadmaps.entity';
 import type { RoadmapListArgs } from './roadmaps.inputs';
 
 export async function listRoadmaps(
   em: EntityManager,
   args: RoadmapListArgs,
+  access: Access,
 ): Promise<ConnectionShape<Roadmap>> {
+  const scope = access.rowScope();
   const page = toPage(args);
   const municipalityIds = idCondition(args.filter?.municipalityId, 'filter.municipalityId');
   const regionIds = idCondition(args.filter?.regionId, 'filter.regionId');
@@ -19,7 +22,18 @@ export async function listRoadmaps(
       ...(regionIds ? { region: regionIds } : {}),
     };
   }
-  const [items, total] = await em.findAndCount(Roadmap, where, {
+  const scoped: FilterQuery<Roadmap> =
+    'all' in scope
+      ? where
+      : {
+          $and: [
+            where,
+            {
+              municipality: 'regionId' in scope ? { region: scope.regionId } : scope.municipalityId,
+            },
+          ],
+        };
+  const [items, total] = await em.findAndCount(Roadmap, scoped, {
     orderBy: [{ id: 'asc' }],
     limit: page.limit,
     offset: page.offset,

@@ -61,6 +61,8 @@ export interface EditableGridProps<R extends GridRowBase> {
   loading?: boolean;
   toolbarExtra?: ReactNode;
   height?: number | string;
+  /** Nothing is editable (the viewer's role may not change these rows). */
+  readOnly?: boolean;
 }
 
 const getItemId = (p: GetRowIdParams<GridItem>) => p.data.__key;
@@ -90,7 +92,14 @@ function defaultRowId(row: GridRowBase): string {
 }
 
 export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>) {
-  const { columns, rows, groupBy, canAddRows = false, canDeleteRows = false, newRow } = props;
+  const { rows, groupBy, newRow, readOnly = false } = props;
+  const canAddRows = !readOnly && (props.canAddRows ?? false);
+  const canDeleteRows = !readOnly && (props.canDeleteRows ?? false);
+  const columns = useMemo(
+    () =>
+      readOnly ? props.columns.map((column) => ({ ...column, editable: false })) : props.columns,
+    [props.columns, readOnly],
+  );
   const { t, lang } = useI18n();
   const apiRef = useRef<GridApi<GridItem> | null>(null);
   const focusRef = useRef<FocusedCell | null>(null);

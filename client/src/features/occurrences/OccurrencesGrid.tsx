@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { EditableGrid } from '../../components/editable-grid';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useAuth } from '../auth/AuthProvider';
 import { buildOccurrenceColumns } from './occurrences.columns';
 import type { OccurrenceFilters, OccurrenceRow } from './occurrenceRow';
 import { OCCURRENCES_PAGE_SIZE, useOccurrenceRows } from './useOccurrenceRows';
@@ -17,6 +18,9 @@ export function OccurrencesGrid({ filters, offset, onOffset }: OccurrencesGridPr
   const { t, lang } = useI18n();
   const { rows, total, loading, error, reload, save } = useOccurrenceRows(filters, offset);
   const columns = useMemo(() => buildOccurrenceColumns(t, lang), [t, lang]);
+  // The server lists only rows in the viewer's scope; writing them needs a writing role.
+  const { me } = useAuth();
+  const canWrite = me?.role === 'ADMIN' || me?.role === 'MUNICIPAL_METHODOLOGIST';
   return (
     <>
       <QueryStatus error={error} onRetry={() => void reload()} />
@@ -26,6 +30,7 @@ export function OccurrencesGrid({ filters, offset, onOffset }: OccurrencesGridPr
         onSave={save}
         onReload={reload}
         loading={loading}
+        readOnly={!canWrite}
         toolbarExtra={
           <span className="pager">
             <button

@@ -4,6 +4,7 @@ import { EditableGrid } from '../../components/editable-grid';
 import type { GroupInfo } from '../../components/editable-grid';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useT } from '../../i18n/I18nProvider';
+import { useAuth } from '../auth/AuthProvider';
 import type { ActivityRow } from './activityRow';
 import { emptyActivityRow } from './activityRow';
 import { buildActivityColumns } from './roadmaps.columns';
@@ -18,10 +19,12 @@ const groupBySection = (row: ActivityRow): GroupInfo => ({
 interface RoadmapGridProps {
   roadmap: RoadmapNode;
   cycleComponents: readonly CycleComponentNode[];
+  municipalityId: string;
 }
 
-export function RoadmapGrid({ roadmap, cycleComponents }: RoadmapGridProps) {
+export function RoadmapGrid({ roadmap, cycleComponents, municipalityId }: RoadmapGridProps) {
   const t = useT();
+  const readOnly = !useAuth().canEdit(municipalityId);
   const sections = roadmap.sections;
   const { rows, loading, error, reload, save } = useActivityRows(roadmap.id, sections);
   const [sectionId, setSectionId] = useState(sections[0]?.id ?? '');
@@ -56,6 +59,11 @@ export function RoadmapGrid({ roadmap, cycleComponents }: RoadmapGridProps) {
   return (
     <>
       <QueryStatus error={error} onRetry={() => void reload()} />
+      {readOnly && (
+        <p className="muted" data-testid="read-only-notice">
+          {t('auth.readOnly')}
+        </p>
+      )}
       <EditableGrid<ActivityRow>
         columns={columns}
         rows={rows}
@@ -66,7 +74,8 @@ export function RoadmapGrid({ roadmap, cycleComponents }: RoadmapGridProps) {
         canDeleteRows
         newRow={newRow}
         loading={loading}
-        toolbarExtra={sections.length > 0 ? sectionPicker : undefined}
+        toolbarExtra={sections.length > 0 && !readOnly ? sectionPicker : undefined}
+        readOnly={readOnly}
       />
     </>
   );

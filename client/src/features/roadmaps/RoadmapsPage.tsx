@@ -111,6 +111,7 @@ export function RoadmapsPage({ params, setParams }: RoadmapsPageProps) {
         <RoadmapGrid
           key={roadmap.id}
           roadmap={roadmap}
+          municipalityId={municipalityId}
           cycleComponents={components.data?.cycleComponents ?? NO_CYCLE_COMPONENTS}
         />
       )}

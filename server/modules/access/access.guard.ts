@@ -1,0 +1,82 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
+import type { Context } from '../../context';
+import { ForbiddenError } from '../../errors';
+import { Role } from './access.enums';
+
+// Root fields anyone may call: signing in, and asking who one is.
+const PUBLIC_FIELDS = new Set(['me', 'signIn', 'signOut', '__typename']);
+
+// Dashboard tokens: directory data and aggregate comparisons, never rows.
+const DASHBOARD_FIELDS = new Set([
+  'me',
+  'directions',
+  'cycleComponents',
+  'regions',
+  'municipalities',
+  'roadmapCoverage',
+  '__typename',
+  '__schema',
+  '__type',
+]);
+
+/** Names of the root fields an operation selects, through fragments too. */
+function rootFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) {
+      return [selection.name.value];
+    }
+    const fragment =
+      selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+    return fragment ? rootFields(fragment.selectionSet, fragments) : [];
+  });
+}
+
+/** Authentication and the dashboard allow-list for every root field, checked once per operation. */
+export function checkRootFields(
+  context: Context,
+  operation: 'query' | 'mutation' | 'subscription',
+  fields: string[],
+): void {
+  const guarded = fields.filter((field) => !PUBLIC_FIELDS.has(field));
+  if (!guarded.length) {
+    return;
+  }
+  if (context.authError) {
+    throw context.authError;
+  }
+  const viewer = context.access.requireViewer();
+  if (
+    viewer.role === Role.DASHBOARD &&
+    (operation !== 'query' || guarded.some((field) => !DASHBOARD_FIELDS.has(field)))
+  ) {
+    throw new ForbiddenError('Dashboard tokens read aggregates only');
+  }
+}
+
+// An Apollo plugin rather than a field middleware: it runs once per request, not once per field.
+export const accessGuard: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation, contextValue }) {
+        if (!operation) {
+          return;
+        }
+        const fragments = new Map<string, FragmentDefinitionNode>();
+        for (const definition of document.definitions) {
+          if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+            fragments.set(definition.name.value, definition);
+          }
+        }
+        checkRootFields(
+          contextValue,
+          operation.operation,
+          rootFields(operation.selectionSet, fragments),
+        );
+      },
+    };
+  },
+};

@@ -1,0 +1,80 @@
+import type { IncomingMessage } from 'node:http';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UnauthenticatedError } from '../../errors';
+import { ApiToken } from './access.entity';
+import { verifyToken } from './auth.tokens';
+import type { Viewer } from './viewer';
+
+export const SESSION_COOKIE = 'msoko_session';
+
+function cookieValue(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) {
+      return decodeURIComponent(rest.join('='));
+    }
+  }
+  return null;
+}
+
+/** The token of a request: `Authorization: Bearer` (API clients) or the session cookie (the client). */
+export function requestToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match ? match[1] : '';
+  }
+  return cookieValue(req, SESSION_COOKIE);
+}
+
+export interface Authentication {
+  viewer: Viewer | null;
+  error: UnauthenticatedError | null;
+}
+
+/** Resolves the viewer; a bad token is remembered as an error, raised by fields that need a viewer. */
+export async function authenticate(
+  req: IncomingMessage,
+  em: EntityManager,
+  key: Uint8Array,
+): Promise<Authentication> {
+  const token = requestToken(req);
+  if (token === null) {
+    return { viewer: null, error: null };
+  }
+  try {
+    const claims = await verifyToken(key, token);
+    if (claims.kind === 'token') {
+      // API tokens live long: check they were not revoked (one indexed read).
+      const stored = await em.findOne(
+        ApiToken,
+        { id: claims.id },
+        { fields: ['revokedAt', 'expiresAt'] },
+      );
+      if (!stored || stored.revokedAt) {
+        throw new UnauthenticatedError('This API token was revoked');
+      }
+    }
+    return { viewer: claims, error: null };
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) {
+      return { viewer: null, error };
+    }
+    throw error;
+  }
+}
+
+export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
+  const attributes = [
+    `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+    `Expires=${expiresAt.toUTCString()}`,
+  ];
+  return (secure ? [...attributes, 'Secure'] : attributes).join('; ');
+}
+
+export function clearedSessionCookie(): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
+}

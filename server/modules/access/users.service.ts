@@ -1,0 +1,146 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  assertBulkSize,
+  type BulkResultShape,
+  checkVersion,
+  refuseRepeatedIds,
+  RowErrors,
+  runBulk,
+} from '../../shared/bulk';
+import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { Municipality, Organization, Region } from '../geography/geography.entity';
+import { validateIds } from '../roadmaps/validation';
+import { User } from './access.entity';
+import { Role } from './access.enums';
+import type { UserInput, UserListArgs } from './access.inputs';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
+import type { Access } from './viewer';
+
+export async function listUsers(
+  em: EntityManager,
+  args: UserListArgs,
+): Promise<ConnectionShape<User>> {
+  const page = toPage(args);
+  const [items, total] = await em.findAndCount(
+    User,
+    {},
+    { orderBy: [{ login: 'asc' }], limit: page.limit, offset: page.offset },
+  );
+  return toConnection(items, total, page);
+}
+
+// The scope each role needs: a methodologist without a municipality would see nothing.
+const REQUIRED_SCOPE: Partial<Record<Role, 'regionId' | 'municipalityId' | 'organizationId'>> = {
+  [Role.REGIONAL_ANALYST]: 'regionId',
+  [Role.MUNICIPAL_METHODOLOGIST]: 'municipalityId',
+  [Role.SCHOOL_COORDINATOR]: 'organizationId',
+};
+
+function validateUser(index: number, input: UserInput, user: User | null, errors: RowErrors): void {
+  const creating = !user;
+  for (const field of ['login', 'displayName', 'role', 'password'] as const) {
+    if (creating && !input[field]) {
+      errors.add(index, null, field, 'REQUIRED', `Укажите ${field}`);
+    }
+  }
+  if (input.login != null && !/^[a-z0-9._-]{3,100}$/i.test(input.login)) {
+    errors.add(
+      index,
+      input.id,
+      'login',
+      'INVALID_FORMAT',
+      'Логин: 3–100 латинских букв, цифр, точек, дефисов',
+    );
+  }
+  if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH) {
+    errors.add(
+      index,
+      input.id,
+      'password',
+      'INVALID_FORMAT',
+      `Пароль не короче ${MIN_PASSWORD_LENGTH} символов`,
+    );
+  }
+  const role = input.role ?? user?.role;
+  const scope = role ? REQUIRED_SCOPE[role] : undefined;
+  if (scope && input[scope] === null) {
+    errors.add(index, input.id, scope, 'REQUIRED', `Роль ${role} требует ${scope}`);
+  } else if (scope && creating && input[scope] == null) {
+    errors.add(index, null, scope, 'REQUIRED', `Роль ${role} требует ${scope}`);
+  }
+}
+
+async function applyUser(
+  em: EntityManager,
+  input: UserInput,
+  existing: User | null,
+): Promise<User> {
+  const user =
+    existing ??
+    em.create(User, {
+      login: input.login!,
+      displayName: input.displayName!,
+      role: input.role!,
+      passwordHash: '',
+    });
+  if (input.login != null) user.login = input.login;
+  if (input.displayName != null) user.displayName = input.displayName;
+  if (input.role != null) user.role = input.role;
+  if (input.active != null) user.active = input.active;
+  if (input.password != null) user.passwordHash = await hashPassword(input.password);
+  if (input.regionId !== undefined)
+    user.region = input.regionId
+      ? em.getReference(Region, Number(input.regionId), { wrapped: true })
+      : null;
+  if (input.municipalityId !== undefined)
+    user.municipality = input.municipalityId
+      ? em.getReference(Municipality, Number(input.municipalityId), { wrapped: true })
+      : null;
+  if (input.organizationId !== undefined)
+    user.organization = input.organizationId
+      ? em.getReference(Organization, Number(input.organizationId), { wrapped: true })
+      : null;
+  return user;
+}
+
+/** Atomic bulk create/update of users (admins only; checked by the caller). */
+export function upsertUsers(
+  em: EntityManager,
+  rows: UserInput[],
+  dryRun: boolean,
+  access: Access,
+): Promise<BulkResultShape<User>> {
+  assertBulkSize(rows);
+  return runBulk(em, dryRun, access.auditActor(), async (tem) => {
+    const errors = new RowErrors();
+    refuseRepeatedIds(rows, errors);
+    const ids = validateIds(rows, 'id', errors);
+    const users = ids.size ? await tem.find(User, { id: { $in: [...ids.values()] } }) : [];
+    const byId = new Map(users.map((user) => [user.id, user]));
+    const plan = rows.map((input, index) => {
+      const user = ids.has(index) ? (byId.get(ids.get(index)!) ?? null) : null;
+      if (ids.has(index) && !user) {
+        errors.add(index, input.id, 'id', 'NOT_FOUND', `Пользователь ${input.id} не найден`);
+      }
+      checkVersion(index, input, user, errors);
+      validateUser(index, input, user, errors);
+      return { input, user };
+    });
+    return {
+      errors,
+      write: async () => {
+        const written: User[] = [];
+        for (const { input, user } of plan) {
+          written.push(await applyUser(tem, input, user));
+        }
+        await tem.flush();
+        return {
+          rows: written,
+          created: plan.filter((row) => !row.user).length,
+          deleted: 0,
+          total: plan.length,
+        };
+      },
+    };
+  });
+}

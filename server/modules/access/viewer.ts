@@ -1,0 +1,153 @@
+import { ForbiddenError, UnauthenticatedError } from '../../errors';
+import { Role } from './access.enums';
+
+/** Who makes the request: a signed-in user or an API token, with its role and scope. */
+export interface Viewer {
+  kind: 'user' | 'token';
+  id: number;
+  label: string;
+  role: Role;
+  regionId: number | null;
+  municipalityId: number | null;
+  organizationId: number | null;
+}
+
+/** Rows a viewer may see: every municipality, one region's, or one municipality's. */
+export type RowScope = { all: true } | { regionId: number } | { municipalityId: number };
+
+const ALL: RowScope = { all: true };
+
+/** Scripts and seeds act as the system: an administrator without a session. */
+export const SYSTEM_VIEWER: Viewer = {
+  kind: 'user',
+  id: 0,
+  label: 'system',
+  role: Role.ADMIN,
+  regionId: null,
+  municipalityId: null,
+  organizationId: null,
+};
+
+/**
+ * The access rules of issue #3 in one place. Services ask it for the scope to filter lists by
+ * and to check writes; the GraphQL layer asks it whether a root field may run at all.
+ */
+export class Access {
+  constructor(readonly viewer: Viewer | null) {}
+
+  /** Who the audit trail names for writes of this request. */
+  auditActor(): { userId: number | null; label: string } {
+    const viewer = this.requireViewer();
+    return {
+      userId: viewer.kind === 'user' && viewer.id > 0 ? viewer.id : null,
+      label: viewer.label,
+    };
+  }
+
+  requireViewer(): Viewer {
+    if (!this.viewer) {
+      throw new UnauthenticatedError();
+    }
+    return this.viewer;
+  }
+
+  requireAdmin(): Viewer {
+    const viewer = this.requireViewer();
+    if (viewer.role !== Role.ADMIN) {
+      throw new ForbiddenError('Only an administrator may do this');
+    }
+    return viewer;
+  }
+
+  /** Rows (activities, occurrences, roadmaps, executors) the viewer may read. */
+  rowScope(): RowScope {
+    const viewer = this.requireViewer();
+    switch (viewer.role) {
+      case Role.ADMIN:
+        return ALL;
+      case Role.REGIONAL_ANALYST:
+        return scopeOf(viewer, 'region');
+      case Role.MUNICIPAL_METHODOLOGIST:
+      case Role.SCHOOL_COORDINATOR:
+        return scopeOf(viewer, 'municipality');
+      case Role.DASHBOARD:
+        throw new ForbiddenError('Dashboard tokens read aggregates only');
+    }
+  }
+
+  /** Aggregates (coverage and other comparisons) the viewer may read. */
+  aggregateScope(): RowScope {
+    const viewer = this.requireViewer();
+    switch (viewer.role) {
+      case Role.ADMIN:
+        return ALL;
+      case Role.REGIONAL_ANALYST:
+      case Role.MUNICIPAL_METHODOLOGIST:
+        return scopeOf(viewer, 'region');
+      case Role.SCHOOL_COORDINATOR:
+        return scopeOf(viewer, 'municipality');
+      case Role.DASHBOARD:
+        return viewer.municipalityId
+          ? scopeOf(viewer, 'municipality')
+          : viewer.regionId
+            ? scopeOf(viewer, 'region')
+            : ALL;
+    }
+  }
+
+  canReadRowsOf(municipality: { id: number; regionId: number }): boolean {
+    if (!this.viewer || this.viewer.role === Role.DASHBOARD) {
+      return false;
+    }
+    return inScope(this.rowScope(), municipality);
+  }
+
+  /** Refuses a write that touches any municipality outside the viewer's reach (the whole batch). */
+  assertCanWrite(municipalityIds: Iterable<number>): void {
+    const viewer = this.requireViewer();
+    if (viewer.role === Role.ADMIN) {
+      return;
+    }
+    const ids = [...new Set(municipalityIds)];
+    const own = viewer.role === Role.MUNICIPAL_METHODOLOGIST ? viewer.municipalityId : null;
+    const outside = ids.filter((id) => id !== own);
+    if (own == null || outside.length > 0) {
+      throw new ForbiddenError('This write touches data outside your municipality', {
+        municipalityIds: outside.map(String),
+      });
+    }
+  }
+}
+
+function scopeOf(viewer: Viewer, level: 'region' | 'municipality'): RowScope {
+  if (level === 'municipality' && viewer.municipalityId != null) {
+    return { municipalityId: viewer.municipalityId };
+  }
+  if (level === 'region' && viewer.regionId != null) {
+    return { regionId: viewer.regionId };
+  }
+  // A scoped role without its scope sees nothing rather than everything.
+  throw new ForbiddenError(`Your account has no ${level} assigned`);
+}
+
+export function inScope(scope: RowScope, municipality: { id: number; regionId: number }): boolean {
+  if ('all' in scope) {
+    return true;
+  }
+  return 'regionId' in scope
+    ? municipality.regionId === scope.regionId
+    : municipality.id === scope.municipalityId;
+}
+
+/** The scope as a QueryBuilder condition, given the column paths of the municipality and its region. */
+export function scopeCondition(
+  scope: RowScope,
+  columns: { municipality: string; region: string },
+): Record<string, unknown> | null {
+  if ('all' in scope) {
+    return null;
+  }
+  return 'regionId' in scope
+    ? { [columns.region]: scope.regionId }
+    : { [columns.municipality]: scope.municipalityId };
+}

@@ -1,0 +1,25 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ChangeAction {
+  CREATE = 'create',
+  UPDATE = 'update',
+  DELETE = 'delete',
+}
+registerEnumType(ChangeAction, { name: 'ChangeAction' });
+
+// Tables whose every row change the audit_row() trigger records (see the audit migration).
+export const AUDITED_TABLES = [
+  'region',
+  'municipality',
+  'organization',
+  'direction',
+  'roadmap',
+  'roadmap_section',
+  'executor',
+  'activity',
+  'activity_executor',
+  'activity_occurrence',
+  'app_user',
+  'api_token',
+] as const;
+export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -1,0 +1,4 @@
+import { connectionType } from '../../shared/pagination';
+import { ChangeLog } from './audit.entity';
+
+export const ChangeLogConnection = connectionType(ChangeLog, 'ChangeLog');

@@ -1,0 +1,339 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  Municipality,
+  Organization,
+  OrganizationKind,
+} from '../../server/modules/geography/geography.entity';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+type Outcome = number | 'FORBIDDEN' | 'UNAUTHENTICATED';
+type RoleName = 'admin' | 'analyst' | 'methodologist' | 'coordinator' | 'dashboard' | 'anonymous';
+const ROLES: RoleName[] = [
+  'admin',
+  'analyst',
+  'methodologist',
+  'coordinator',
+  'dashboard',
+  'anonymous',
+];
+
+// Scopes: the analyst and the methodologist belong to Свердловская обл. / Малышевский ГО,
+// which has 112 seeded activities; the dashboard token has no scope (the whole hub).
+const LIST_QUERIES: {
+  name: string;
+  query: string;
+  count: (data: any) => number;
+  expected: Record<RoleName, Outcome>;
+}[] = [
+  {
+    name: 'activities',
+    query: '{ activities(first: 0) { totalCount } }',
+    count: (d) => d.activities.totalCount,
+    expected: {
+      admin: 255,
+      analyst: 112,
+      methodologist: 112,
+      coordinator: 112,
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'roadmaps',
+    query: '{ roadmaps { totalCount } }',
+    count: (d) => d.roadmaps.totalCount,
+    expected: {
+      admin: 3,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'activityOccurrences (Черногорск only)',
+    query:
+      '{ activityOccurrences(first: 0, filter: { text: { contains: "Черногорск" } }) { totalCount } }',
+    count: (d) => (d.activityOccurrences.totalCount > 0 ? 1 : 0),
+    expected: {
+      admin: 1,
+      analyst: 0,
+      methodologist: 0,
+      coordinator: 0,
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'roadmapCoverage',
+    query: '{ roadmapCoverage(asOf: "2022-06-15") { municipalities { id } } }',
+    count: (d) => d.roadmapCoverage.municipalities.length,
+    expected: {
+      admin: 5,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 5,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'municipalities (directory)',
+    query: '{ municipalities { totalCount } }',
+    count: (d) => d.municipalities.totalCount,
+    expected: {
+      admin: 5,
+      analyst: 5,
+      methodologist: 5,
+      coordinator: 5,
+      dashboard: 5,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'roadmaps nested under municipalities',
+    query: '{ municipalities { nodes { roadmaps { id } } } }',
+    count: (d) => d.municipalities.nodes.flatMap((m: any) => m.roadmaps).length,
+    expected: {
+      admin: 3,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 0,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'users',
+    query: '{ users { totalCount } }',
+    count: (d) => (d.users.totalCount >= 4 ? 1 : 0),
+    expected: {
+      admin: 1,
+      analyst: 'FORBIDDEN',
+      methodologist: 'FORBIDDEN',
+      coordinator: 'FORBIDDEN',
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'apiTokens',
+    query: '{ apiTokens { id } }',
+    count: (d) => d.apiTokens.length,
+    expected: {
+      admin: 1,
+      analyst: 'FORBIDDEN',
+      methodologist: 'FORBIDDEN',
+      coordinator: 'FORBIDDEN',
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+];
+
+describe('access control: every role × every list query and mutation, over HTTP', () => {
+  let hub: TestServer;
+  const tokens = {} as Record<RoleName, string | null>;
+  const ids = { malyshevsky: '', chernogorsk: '', kingisepp: '', sverdlovsk: '' };
+
+  beforeAll(async () => {
+    hub = await startTestServer('pglite');
+    const { data } = await hub.gql('{ municipalities { nodes { id name region { id code } } } }');
+    const byName = (name: string) => data!.municipalities.nodes.find((m: any) => m.name === name);
+    ids.malyshevsky = byName('Малышевский городской округ').id;
+    ids.sverdlovsk = byName('Малышевский городской округ').region.id;
+    ids.chernogorsk = byName('город Черногорск').id;
+    ids.kingisepp = byName('Кингисеппский муниципальный район').id;
+    const em = hub.orm.em.fork();
+    const school = em.create(Organization, {
+      municipality: await em.findOneOrFail(Municipality, { id: Number(ids.malyshevsky) }),
+      name: 'МАОУ СОШ № 1',
+      kind: OrganizationKind.SCHOOL,
+    });
+    await em.flush();
+    tokens.admin = hub.adminToken;
+    tokens.anonymous = null;
+    tokens.analyst = await hub.tokenFor({
+      login: 'analyst',
+      role: 'REGIONAL_ANALYST',
+      regionId: ids.sverdlovsk,
+    });
+    tokens.methodologist = await hub.tokenFor({
+      login: 'methodist',
+      role: 'MUNICIPAL_METHODOLOGIST',
+      municipalityId: ids.malyshevsky,
+      regionId: ids.sverdlovsk,
+    });
+    tokens.coordinator = await hub.tokenFor({
+      login: 'coordinator',
+      role: 'SCHOOL_COORDINATOR',
+      organizationId: String(school.id),
+      municipalityId: ids.malyshevsky,
+      regionId: ids.sverdlovsk,
+    });
+    const created = await hub.gql(
+      'mutation { createApiToken(input: { name: "Региональный дашборд", role: DASHBOARD }) { token } }',
+    );
+    tokens.dashboard = created.data!.createApiToken.token;
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  function outcome(
+    response: { data?: any; errors?: any[] },
+    count: (data: any) => number,
+  ): Outcome {
+    if (response.errors?.length) {
+      return response.errors[0].extensions.code;
+    }
+    return count(response.data);
+  }
+
+  for (const list of LIST_QUERIES) {
+    it.each(ROLES)(`${list.name} as %s`, async (role) => {
+      const response = await hub.gql(list.query, {}, { token: tokens[role] });
+      expect(outcome(response, list.count)).toEqual(list.expected[role]);
+    });
+  }
+
+  async function firstActivity(municipalityId: string) {
+    const { data } = await hub.gql(
+      'query ($m: ID!) { activities(filter: { municipalityId: { eq: $m } }, first: 1) { nodes { id version text } } }',
+      { m: municipalityId },
+    );
+    return data!.activities.nodes[0];
+  }
+
+  const WRITERS: Record<RoleName, Outcome> = {
+    admin: 1,
+    methodologist: 1,
+    analyst: 'FORBIDDEN',
+    coordinator: 'FORBIDDEN',
+    dashboard: 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  };
+
+  it.each(ROLES)('upsertActivities in Малышевский as %s', async (role) => {
+    const activity = await firstActivity(ids.malyshevsky);
+    const response = await hub.gql(
+      'mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { updated } }',
+      {
+        rows: [{ id: activity.id, version: activity.version, text: `${activity.text} (${role})` }],
+      },
+      { token: tokens[role] },
+    );
+    expect(outcome(response, (d) => d.upsertActivities.updated)).toEqual(WRITERS[role]);
+  });
+
+  it.each(ROLES)('upsertActivityOccurrences in Малышевский as %s', async (role) => {
+    const { data } = await hub.gql(
+      'query ($m: ID!) { activityOccurrences(filter: { municipalityId: { eq: $m } }, first: 1) { nodes { id version } } }',
+      { m: ids.malyshevsky },
+    );
+    const occurrence = data!.activityOccurrences.nodes[0];
+    const response = await hub.gql(
+      'mutation ($rows: [ActivityOccurrenceInput!]!) { upsertActivityOccurrences(rows: $rows) { updated } }',
+      { rows: [{ id: occurrence.id, version: occurrence.version, reportText: role }] },
+      { token: tokens[role] },
+    );
+    expect(outcome(response, (d) => d.upsertActivityOccurrences.updated)).toEqual(WRITERS[role]);
+  });
+
+  it.each(ROLES)('importRoadmap (dry run) into Малышевский as %s', async (role) => {
+    const text = fs.readFileSync(
+      path.join(__dirname, '../../seeds/roadmaps/chernogorsk.source.txt'),
+      'utf8',
+    );
+    const response = await hub.gql(
+      'mutation ($input: ImportRoadmapInput!) { importRoadmap(input: $input, dryRun: true) { activityCount } }',
+      {
+        input: {
+          municipalityId: ids.malyshevsky,
+          fileName: 'x.txt',
+          text,
+          title: `Проверка ${role}`,
+        },
+      },
+      { token: tokens[role] },
+    );
+    expect(outcome(response, (d) => (d.importRoadmap.activityCount === 83 ? 1 : 0))).toEqual(
+      WRITERS[role],
+    );
+  });
+
+  it.each(ROLES)('upsertUsers and createApiToken as %s', async (role) => {
+    const users = await hub.gql(
+      'mutation { upsertUsers(rows: [], dryRun: true) { ok } }',
+      {},
+      { token: tokens[role] },
+    );
+    const created = await hub.gql(
+      'mutation { createApiToken(input: { name: "x", role: DASHBOARD }) { token } }',
+      {},
+      { token: tokens[role] },
+    );
+    const expected = role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+    expect(outcome(users, () => 1)).toEqual(expected);
+    expect(outcome(created, () => 1)).toEqual(expected);
+  });
+
+  it('refuses a methodologist’s batch with any row outside the municipality, writing nothing', async () => {
+    const own = await firstActivity(ids.malyshevsky);
+    const foreign = await firstActivity(ids.chernogorsk);
+    const response = await hub.gql(
+      'mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok } }',
+      {
+        rows: [
+          { id: own.id, version: own.version, text: 'Своя правка' },
+          { id: foreign.id, version: foreign.version, text: 'Чужая правка' },
+        ],
+      },
+      { token: tokens.methodologist },
+    );
+    expect(response.errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      municipalityIds: [ids.chernogorsk],
+    });
+    expect((await firstActivity(ids.malyshevsky)).text).toBe(own.text);
+    const hidden = await hub.gql(
+      'query ($id: ID!) { activity(id: $id) { id } }',
+      { id: foreign.id },
+      { token: tokens.methodologist },
+    );
+    expect(hidden.data!.activity).toBeNull();
+  });
+
+  it('refuses anonymous introspection, forged and revoked tokens', async () => {
+    const anonymous = await hub.gql('{ __schema { queryType { name } } }', {}, { token: null });
+    expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const signedIn = await hub.gql(
+      '{ __schema { queryType { name } } }',
+      {},
+      { token: tokens.analyst },
+    );
+    expect(signedIn.data!.__schema.queryType.name).toBe('Query');
+    const forged = await hub.gql(
+      '{ directions { code } }',
+      {},
+      { token: `${tokens.analyst!.slice(0, -4)}AAAA` },
+    );
+    expect(forged.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const created = await hub.gql(
+      'mutation { createApiToken(input: { name: "Временный", role: DASHBOARD }) { token apiToken { id } } }',
+    );
+    const { token, apiToken } = created.data!.createApiToken;
+    expect((await hub.gql('{ directions { code } }', {}, { token })).data!.directions).toHaveLength(
+      11,
+    );
+    await hub.gql('mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', {
+      id: apiToken.id,
+    });
+    const revoked = await hub.gql('{ directions { code } }', {}, { token });
+    expect(revoked.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
