@@ -39,7 +39,14 @@ export default defineConfig({
   resolve: {
     // One graphql instance: Vite would pick graphql's .mjs for our code while type-graphql and
     // Apollo (run by Node) load the CommonJS build, and `instanceof GraphQLScalarType` fails.
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+    // graphql-query-complexity's ESM build imports graphql's .mjs files: use its CommonJS build.
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+      {
+        find: /^graphql-query-complexity$/,
+        replacement: require.resolve('graphql-query-complexity'),
+      },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

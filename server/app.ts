@@ -12,6 +12,7 @@ import { ensureAdmin } from './modules/access/admin.bootstrap';
 import { loadSigningKey } from './modules/access/auth.tokens';
 import { type Database, databaseOptionsFromConfig, migrate, openDatabase } from './db/database';
 import { createFormatError } from './errors';
+import { costLimit } from './http/cost-limit';
 import { depthLimit } from './http/depth-limit';
 import { createGraphQLHandler } from './http/graphql-handler';
 import { introspectionGuard } from './http/introspection-guard';
@@ -46,7 +47,12 @@ function createApollo(config: Config, log: (message: string) => void) {
         formatError: createFormatError((error) =>
           log(`Unexpected error: ${error instanceof Error ? error.stack : String(error)}`),
         ),
-        plugins: [ApolloServerPluginLandingPageDisabled(), accessGuard, introspectionGuard],
+        plugins: [
+          ApolloServerPluginLandingPageDisabled(),
+          accessGuard,
+          introspectionGuard,
+          costLimit(config.maxQueryCost),
+        ],
       }),
   );
 }

@@ -9,6 +9,7 @@ export interface Config {
   readonly seedOnStart: boolean;
   readonly maxBodyBytes: number;
   readonly maxQueryDepth: number;
+  readonly maxQueryCost: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly clientDir: string;
   readonly today: string | null;
@@ -126,6 +127,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       problems,
     ),
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 50, problems),
+    maxQueryCost: readInt(env, 'MAX_QUERY_COST', 1_000_000, 100, 100_000_000, problems),
     logLevel,
     clientDir: path.resolve(cwd, env.CLIENT_DIR || 'client/dist'),
     today: readToday(env, problems),

@@ -1,6 +1,8 @@
 // One closed set of error codes for the whole API (DESIGN.md §4); everything else is masked.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
+  ConnectionException,
+  DriverException,
   NotFoundError,
   UniqueConstraintViolationException,
   OptimisticLockError,
@@ -71,6 +73,21 @@ export class ForbiddenError extends HubError {
   }
 }
 
+const REQUEST_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
+
+/**
+ * An error that refuses the whole request before execution (plugins): it carries its HTTP
+ * status, so a refused request is not reported as a server fault (500).
+ */
+export function refuseRequest(error: GraphQLError): GraphQLError {
+  const status = REQUEST_STATUS[error.extensions.code as ErrorCode] ?? 400;
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+}
+
 function isKnownCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 }
@@ -89,6 +106,26 @@ const APOLLO_USER_CODES = new Set([
 function withoutStack(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
   const { stacktrace: _stacktrace, ...rest } = extensions ?? {};
   return rest;
+}
+
+// Connection lost or refused, server shutting down: the transaction was rolled back by PostgreSQL.
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof ConnectionException) {
+    return true;
+  }
+  const cause =
+    error instanceof DriverException ? (error as DriverException & { code?: string }) : null;
+  const text = error instanceof Error ? error.message : '';
+  return (
+    (cause?.code !== undefined &&
+      (UNAVAILABLE_SQLSTATES.has(cause.code) || UNAVAILABLE_ERRNOS.has(cause.code))) ||
+    /Connection terminated|terminating connection|Client has encountered a connection error|ECONNREFUSED/.test(
+      text,
+    )
+  );
 }
 
 export type ErrorLogger = (error: unknown) => void;
@@ -128,6 +165,13 @@ export function createFormatError(logError: ErrorLogger) {
       return { ...formatted, extensions: withoutStack(formatted.extensions) };
     }
     logError(original);
+    if (isDatabaseUnavailable(original)) {
+      return {
+        message: 'The database is unavailable; nothing was saved. Try again.',
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' },
+      };
+    }
     return {
       message: 'Internal server error',
       locations: formatted.locations,

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit } from 'graphql';
 import type { Context } from '../context';
-import { UnauthenticatedError } from '../errors';
+import { refuseRequest, UnauthenticatedError } from '../errors';
 
 /** Introspection is for signed-in users (analysts need it), not for anonymous callers. */
 export const introspectionGuard: ApolloServerPlugin<Context> = {
@@ -20,7 +20,7 @@ export const introspectionGuard: ApolloServerPlugin<Context> = {
           },
         });
         if (introspects) {
-          throw new UnauthenticatedError('Sign in to read the schema');
+          throw refuseRequest(new UnauthenticatedError('Sign in to read the schema'));
         }
       },
     };

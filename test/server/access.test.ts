@@ -311,6 +311,16 @@ describe('access control: every role × every list query and mutation, over HTTP
   it('refuses anonymous introspection, forged and revoked tokens', async () => {
     const anonymous = await hub.gql('{ __schema { queryType { name } } }', {}, { token: null });
     expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.status).toBe(401);
+    const dashboardRows = await hub.gql(
+      '{ activities { totalCount } }',
+      {},
+      { token: tokens.dashboard },
+    );
+    expect([dashboardRows.status, dashboardRows.errors![0].extensions!.code]).toEqual([
+      403,
+      'FORBIDDEN',
+    ]);
     const signedIn = await hub.gql(
       '{ __schema { queryType { name } } }',
       {},

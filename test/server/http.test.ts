@@ -76,6 +76,49 @@ describe('HTTP endpoint', () => {
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses a query whose estimated cost is over the limit, and keeps serving', async () => {
+    const page =
+      'activities(first: 500) { nodes { section { activities { executors { name } occurrences { dueDate } } } } }';
+    const aliased = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: ${page}`).join(' ')} }`;
+    const { status, errors } = await hub.gql(aliased);
+    expect(status).toBe(400);
+    expect(errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_COSTLY',
+    });
+    const viaVariables = await hub.gql(
+      `query ($n: Int) { ${Array.from({ length: 40 }, (_, i) => `a${i}: activities(first: $n) { nodes { section { activities { executors { name } } } } }`).join(' ')} }`,
+      { n: 500 },
+    );
+    expect(viaVariables.errors![0].extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY' });
+    const modest = await hub.gql(
+      '{ activities(first: 500) { nodes { number executors { name } } } }',
+    );
+    expect(modest.data!.activities.nodes).toHaveLength(255);
+  });
+
+  it('treats SQL fragments in filters as data', async () => {
+    const injected = await hub.gql(
+      `{ activities(filter: { text: { contains: "%' or 1=1; drop table activity; --" }, directionCode: { in: ["1.1' or '1'='1"] } }) { totalCount } }`,
+    );
+    expect(injected.data!.activities.totalCount).toBe(0);
+    const wildcard = await hub.gql(
+      '{ activities(filter: { text: { contains: "%" } }) { totalCount } }',
+    );
+    expect(wildcard.data!.activities.totalCount).toBe(0);
+    const intact = await hub.gql('{ activities(first: 0) { totalCount } }');
+    expect(intact.data!.activities.totalCount).toBe(255);
+  });
+
+  it('sends security headers with every response', async () => {
+    for (const path of ['/', '/graphql', '/health']) {
+      const response = await fetch(`${hub.url}${path}`);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    }
+  });
+
   it('answers invalid arguments with BAD_USER_INPUT', async () => {
     const { errors } = await hub.gql('{ activities(first: 100000) { totalCount } }');
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');

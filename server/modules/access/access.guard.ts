@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
+import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from 'graphql';
 import type { Context } from '../../context';
-import { ForbiddenError } from '../../errors';
+import { ForbiddenError, refuseRequest } from '../../errors';
 import { Role } from './access.enums';
 
 // Root fields anyone may call: signing in, and asking who one is.
@@ -71,11 +71,15 @@ export const accessGuard: ApolloServerPlugin<Context> = {
             fragments.set(definition.name.value, definition);
           }
         }
-        checkRootFields(
-          contextValue,
-          operation.operation,
-          rootFields(operation.selectionSet, fragments),
-        );
+        try {
+          checkRootFields(
+            contextValue,
+            operation.operation,
+            rootFields(operation.selectionSet, fragments),
+          );
+        } catch (error) {
+          throw error instanceof GraphQLError ? refuseRequest(error) : error;
+        }
       },
     };
   },

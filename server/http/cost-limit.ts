@@ -1,0 +1,50 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { isListType, isNonNullType } from 'graphql';
+import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { Context } from '../context';
+import { BadUserInputError, refuseRequest } from '../errors';
+
+// An unpaged list (sections of a roadmap, executors of an activity) counts as this many items.
+const ASSUMED_LIST_SIZE = 5;
+
+// Paged fields cost their page size times their children; unpaged lists an assumed size.
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  const first = typeof args.first === 'number' ? args.first : null;
+  if (first !== null) {
+    return 1 + Math.max(first, 1) * Math.max(childComplexity, 1);
+  }
+  const type = isNonNullType(field.type) ? field.type.ofType : field.type;
+  return isListType(type) ? 1 + ASSUMED_LIST_SIZE * Math.max(childComplexity, 1) : undefined;
+};
+
+/**
+ * Refuses an operation whose estimated cost — fields × page sizes, nested lists multiplied —
+ * exceeds `maxCost` (graphql-query-complexity). Runs after variables are known, so
+ * `first: $pageSize` counts as sent. Depth alone misses `first: 500` lists nested in lists.
+ */
+export function costLimit(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: operationName ?? undefined,
+            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw refuseRequest(
+              new BadUserInputError(`Query is too costly (${cost}); the limit is ${maxCost}`, {
+                reason: 'QUERY_TOO_COSTLY',
+                cost,
+                limit: maxCost,
+              }),
+            );
+          }
+        },
+      };
+    },
+  };
+}
