@@ -164,6 +164,11 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
     expect(await grid().locator('.ag-cell-inline-editing').count()).toBe(0);
     expect(await cell(first.id, 'text').getAttribute('class')).not.toMatch(/eg-cell-dirty/);
     expect(await page.getByTestId('grid-add-row').count()).toBe(0);
+
+    // A session that ends (cookie gone) sends the user back to the sign-in page.
+    await page.context().clearCookies();
+    await page.getByTestId('nav-coverage').click();
+    await page.getByTestId('sign-in-form').waitFor();
   });
 
   it('opens the roadmap page, edits a cell, saves, and shows the change after a reload', async () => {

@@ -22,6 +22,7 @@ export class GraphQLRequestError extends Error {
 }
 
 export const GRAPHQL_ENDPOINT = '/graphql';
+export const SESSION_LOST_EVENT = 'msoko:session-lost';
 
 export async function gql<T>(
   query: string,
@@ -43,6 +44,10 @@ export async function gql<T>(
     );
   }
   if (body.errors && body.errors.length > 0) {
+    if (body.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      // The session expired or was signed out elsewhere: the app goes back to the sign-in page.
+      window.dispatchEvent(new Event(SESSION_LOST_EVENT));
+    }
     throw new GraphQLRequestError(body.errors, response.status);
   }
   return body.data as T;

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 
-import { gql } from '../../api/graphql';
+import { gql, SESSION_LOST_EVENT } from '../../api/graphql';
 import {
   type Me,
   ME_QUERY,
@@ -61,6 +61,12 @@ export function AuthProvider({
   useEffect(() => {
     void refresh().catch(() => setLoaded(true));
   }, [refresh]);
+
+  useEffect(() => {
+    const lost = () => setMe(null);
+    window.addEventListener(SESSION_LOST_EVENT, lost);
+    return () => window.removeEventListener(SESSION_LOST_EVENT, lost);
+  }, []);
 
   const signIn = useCallback(
     async (login: string, password: string) => {
