@@ -15,6 +15,7 @@ import type { Abbreviation, ParsedSchedule } from '../../importers/roadmap.types
 import { BaseEntity, VersionedEntity } from '../../shared/base.entity';
 import { DateScalar } from '../../shared/scalars';
 import { CycleComponent, Direction } from '../directions/directions.entity';
+import { PersonalData } from '../access/personal-data';
 import { Municipality } from '../geography/geography.entity';
 import { OccurrenceStatus, ScheduleKind } from './roadmaps.enums';
 
@@ -101,6 +102,11 @@ export class Executor extends BaseEntity {
   @Field(() => String, {
     nullable: true,
     description: 'Expanded from the document’s abbreviations.',
+  })
+  // Names people («Исаева Х.Н., начальник МКУ «УО»») in some roadmaps.
+  @PersonalData<Executor>(async (executor, { loaders }) => {
+    const municipality = await loaders.municipality.load(executor.municipality.id);
+    return municipality ? { id: municipality.id, regionId: municipality.region.id } : null;
   })
   @Property({ type: 'text', nullable: true })
   fullName: string | null = null;
