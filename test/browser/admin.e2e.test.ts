@@ -1,37 +1,8 @@
 // The admin client in headless Chromium against the real server and a seeded PGlite database.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { signInThroughForm } from './sign-in';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) {
-  const message = `Browser tests need Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
-  // CI must run them; elsewhere they are skipped with this notice.
-  if (process.env.CI) {
-    throw new Error(message);
-  }
-  console.warn(`SKIPPED: ${message}`);
-}
-
-async function eventually<T>(check: () => Promise<T>, timeout = 8000): Promise<T> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > until) {
-        throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+import type { TestServer } from '../helpers/server';
+import { eventually, hasChromium, signInThroughForm, startBrowserHub } from './browser-setup';
 
 describe.skipIf(!hasChromium)('admin client in Chromium', () => {
   let hub: TestServer;
@@ -40,29 +11,11 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
   const municipalities = new Map<string, string>();
 
   beforeAll(async () => {
-    const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msoko-client-'));
-    await build({
-      configFile: path.join(__dirname, '../../vite.config.mts'),
-      build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
-      logLevel: 'warn',
-    });
-    hub = await startTestServer('pglite', { clientDir });
-    const { data } = await hub.gql('{ municipalities(first: 10) { nodes { id name } } }');
-    for (const m of data!.municipalities.nodes) {
-      municipalities.set(m.name, m.id);
+    const started = await startBrowserHub();
+    ({ hub, browser } = started);
+    for (const [name, id] of started.municipalities) {
+      municipalities.set(name, id);
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
   }, 180_000);
 
   afterAll(async () => {
