@@ -103,7 +103,7 @@ export function bulkResultType<T extends object>(
 /** Rows one bulk request may carry: a whole roadmap is ~300; larger loads go in batches. */
 export const MAX_BULK_ROWS = 2000;
 
-export function assertBulkSize(rows: readonly unknown[]): void {
+function assertBulkSize(rows: readonly unknown[]): void {
   if (rows.length > MAX_BULK_ROWS) {
     throw new BadUserInputError(`At most ${MAX_BULK_ROWS} rows per request, got ${rows.length}`, {
       field: 'rows',
@@ -190,10 +190,12 @@ export interface BulkPlan<T> {
  */
 export async function runBulk<T>(
   em: EntityManager,
+  rows: readonly unknown[],
   dryRun: boolean,
   actor: AuditActor,
   plan: (em: EntityManager) => Promise<BulkPlan<T>>,
 ): Promise<BulkResultShape<T>> {
+  assertBulkSize(rows);
   try {
     return await em.transactional(async (tem) => {
       // The audit trigger stamps every changed row with this actor and batch.

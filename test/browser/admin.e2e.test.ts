@@ -8,14 +8,10 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
   let hub: TestServer;
   let browser: Browser;
   let page: Page;
-  const municipalities = new Map<string, string>();
+  let municipalities: Map<string, string>;
 
   beforeAll(async () => {
-    const started = await startBrowserHub();
-    ({ hub, browser } = started);
-    for (const [name, id] of started.municipalities) {
-      municipalities.set(name, id);
-    }
+    ({ hub, browser, municipalities } = await startBrowserHub());
   }, 180_000);
 
   afterAll(async () => {

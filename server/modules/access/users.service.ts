@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  assertBulkSize,
   type BulkResultShape,
   checkVersion,
   refuseRepeatedIds,
@@ -110,8 +109,7 @@ export function upsertUsers(
   dryRun: boolean,
   access: Access,
 ): Promise<BulkResultShape<User>> {
-  assertBulkSize(rows);
-  return runBulk(em, dryRun, access.auditActor(), async (tem) => {
+  return runBulk(em, rows, dryRun, access.auditActor(), async (tem) => {
     const errors = new RowErrors();
     refuseRepeatedIds(rows, errors);
     const ids = validateIds(rows, 'id', errors);

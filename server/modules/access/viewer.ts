@@ -151,3 +151,11 @@ export function scopeCondition(
     ? { [columns.region]: scope.regionId }
     : { [columns.municipality]: scope.municipalityId };
 }
+
+/** The scope as a MikroORM condition on Municipality (empty when everything is in scope). */
+export function municipalityScopeFilter(scope: RowScope): { region?: number; id?: number } {
+  if ('all' in scope) {
+    return {};
+  }
+  return 'regionId' in scope ? { region: scope.regionId } : { id: scope.municipalityId };
+}

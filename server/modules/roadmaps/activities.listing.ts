@@ -1,7 +1,8 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
-import { type Access, scopeCondition } from '../access/viewer';
+import type { Access } from '../access/viewer';
+import { andWhereDefined, joinRoadmapChain } from './roadmap-rows.query';
 import { Activity, ActivityOccurrence } from './roadmaps.entity';
 import { type ActivityFilter, type ActivityListArgs, ActivityOrderField } from './roadmaps.inputs';
 
@@ -61,11 +62,7 @@ export function applyActivityFilter(
   if (executors) {
     conditions.push({ 'a.id': { $in: executors } });
   }
-  for (const condition of conditions) {
-    if (Object.values(condition)[0] !== undefined) {
-      qb.andWhere(condition);
-    }
-  }
+  andWhereDefined(qb, conditions);
 }
 
 const ORDER_COLUMNS: Record<ActivityOrderField, string[]> = {
@@ -81,22 +78,9 @@ export async function listActivities(
   args: ActivityListArgs,
   access: Access,
 ): Promise<ConnectionShape<Activity>> {
-  const scope = scopeCondition(access.rowScope(), {
-    municipality: 'r.municipality',
-    region: 'm.region',
-  });
   const page = toPage(args);
-  const qb = em
-    .createQueryBuilder(Activity, 'a')
-    .select('a.*')
-    .join('a.section', 's')
-    .join('s.roadmap', 'r')
-    .join('r.municipality', 'm')
-    .leftJoin('s.direction', 'd');
+  const qb = joinRoadmapChain(em.createQueryBuilder(Activity, 'a').select('a.*'), access);
   applyActivityFilter(em, qb, args.filter);
-  if (scope) {
-    qb.andWhere(scope);
-  }
   const order: Record<string, 'asc' | 'desc'>[] = [];
   for (const { field, direction } of args.orderBy ?? []) {
     order.push(...ORDER_COLUMNS[field].map((column) => ({ [column]: direction })));

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseExecutors } from '../../importers/executors';
 import { detectCycleComponent } from '../../importers/cycle-component';
 import {
-  assertBulkSize,
   type BulkResultShape,
   checkVersion,
   refuseRepeatedIds,
@@ -252,8 +251,7 @@ export function upsertActivities(
   dryRun: boolean,
   access: Access,
 ): Promise<BulkResultShape<Activity>> {
-  assertBulkSize(rows);
-  return runBulk(em, dryRun, access.auditActor(), async (tem) => {
+  return runBulk(em, rows, dryRun, access.auditActor(), async (tem) => {
     const errors = new RowErrors();
     const refs = await loadReferences(tem, rows, errors);
     // Any row outside the writer's municipality refuses the whole batch.

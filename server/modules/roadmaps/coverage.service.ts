@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Direction } from '../directions/directions.entity';
 import { idCondition } from '../../shared/filters';
 import { Municipality } from '../geography/geography.entity';
-import type { Access, RowScope } from '../access/viewer';
+import { type Access, municipalityScopeFilter, type RowScope } from '../access/viewer';
 import type { CoverageArgs } from './roadmaps.inputs';
 import type { RoadmapCoverage } from './roadmaps.types';
 
@@ -86,12 +86,7 @@ async function coverageRows(
     where.region = { $in: scope.regionIds };
   }
   // Only the municipalities the viewer may compare, whatever the filter asks for.
-  const allowed =
-    'all' in scope.allowed
-      ? {}
-      : 'regionId' in scope.allowed
-        ? { region: scope.allowed.regionId }
-        : { id: scope.allowed.municipalityId };
+  const allowed = municipalityScopeFilter(scope.allowed);
   const [municipalities, directions] = await Promise.all([
     em.find(Municipality, { $and: [where, allowed] }, { orderBy: [{ name: 'asc' }] }),
     em.find(Direction, {}, { orderBy: [{ sortOrder: 'asc' }] }),

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  assertBulkSize,
   type BulkResultShape,
   checkVersion,
   refuseRepeatedIds,
@@ -10,7 +9,8 @@ import {
 import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
 import { isIsoDate } from '../../shared/scalars';
-import { type Access, scopeCondition } from '../access/viewer';
+import type { Access } from '../access/viewer';
+import { andWhereDefined, joinRoadmapChain } from './roadmap-rows.query';
 import { Activity, ActivityOccurrence } from './roadmaps.entity';
 import { OccurrenceStatus } from './roadmaps.enums';
 import {
@@ -35,23 +35,10 @@ export async function listOccurrences(
   today: string,
   access: Access,
 ): Promise<ConnectionShape<ActivityOccurrence>> {
-  const scope = scopeCondition(access.rowScope(), {
-    municipality: 'r.municipality',
-    region: 'm.region',
-  });
   const page = toPage(args);
   const filter = args.filter ?? {};
-  const qb = em
-    .createQueryBuilder(ActivityOccurrence, 'o')
-    .select('o.*')
-    .join('o.activity', 'a')
-    .join('a.section', 's')
-    .join('s.roadmap', 'r')
-    .join('r.municipality', 'm')
-    .leftJoin('s.direction', 'd');
-  if (scope) {
-    qb.andWhere(scope);
-  }
+  const qb = em.createQueryBuilder(ActivityOccurrence, 'o').select('o.*').join('o.activity', 'a');
+  joinRoadmapChain(qb, access);
   const conditions: Record<string, unknown>[] = [
     { 'r.municipality': idCondition(filter.municipalityId, 'filter.municipalityId') },
     { 'm.region': idCondition(filter.regionId, 'filter.regionId') },
@@ -61,11 +48,7 @@ export async function listOccurrences(
     { 'o.status': filter.status?.in ? { $in: filter.status.in } : undefined },
     { 'o.dueDate': dateCondition(filter.dueDate) },
   ];
-  for (const condition of conditions) {
-    if (Object.values(condition)[0] !== undefined) {
-      qb.andWhere(condition);
-    }
-  }
+  andWhereDefined(qb, conditions);
   if (filter.overdue != null) {
     const overdue = { 'o.dueDate': { $lt: today }, 'o.status': { $in: OPEN_STATUSES } };
     qb.andWhere(filter.overdue ? overdue : { $not: overdue });
@@ -276,8 +259,7 @@ export function upsertOccurrences(
   dryRun: boolean,
   access: Access,
 ): Promise<BulkResultShape<ActivityOccurrence>> {
-  assertBulkSize(rows);
-  return runBulk(em, dryRun, access.auditActor(), async (tem) => {
+  return runBulk(em, rows, dryRun, access.auditActor(), async (tem) => {
     const errors = new RowErrors();
     const plan = await planOccurrences(tem, rows, errors);
     access.assertCanWrite(await municipalitiesOf(tem, plan));

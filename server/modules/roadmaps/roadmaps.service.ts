@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { idCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
-import type { Access } from '../access/viewer';
+import { type Access, municipalityScopeFilter } from '../access/viewer';
 import { Roadmap } from './roadmaps.entity';
 import type { RoadmapListArgs } from './roadmaps.inputs';
 
@@ -22,17 +22,9 @@ export async function listRoadmaps(
       ...(regionIds ? { region: regionIds } : {}),
     };
   }
-  const scoped: FilterQuery<Roadmap> =
-    'all' in scope
-      ? where
-      : {
-          $and: [
-            where,
-            {
-              municipality: 'regionId' in scope ? { region: scope.regionId } : scope.municipalityId,
-            },
-          ],
-        };
+  const scoped: FilterQuery<Roadmap> = {
+    $and: [where, { municipality: municipalityScopeFilter(scope) }],
+  };
   const [items, total] = await em.findAndCount(Roadmap, scoped, {
     orderBy: [{ id: 'asc' }],
     limit: page.limit,
