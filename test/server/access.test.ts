@@ -308,6 +308,85 @@ describe('access control: every role × every list query and mutation, over HTTP
     expect(hidden.data!.activity).toBeNull();
   });
 
+  const HISTORY =
+    'query ($entity: String!, $id: ID!) { history(entity: $entity, id: $id) { totalCount } }';
+
+  // The history of a row follows the row scope: Черногорск is outside every scoped role here.
+  const HISTORY_READERS: Record<string, Record<RoleName, Outcome | 'some'>> = {
+    'activity in Малышевский': {
+      admin: 'some',
+      analyst: 'some',
+      methodologist: 'some',
+      coordinator: 'some',
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+    'activity in Черногорск': {
+      admin: 'some',
+      analyst: 'FORBIDDEN',
+      methodologist: 'FORBIDDEN',
+      coordinator: 'FORBIDDEN',
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+    'the admin user': {
+      admin: 'some',
+      analyst: 'FORBIDDEN',
+      methodologist: 'FORBIDDEN',
+      coordinator: 'FORBIDDEN',
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  };
+
+  it.each(ROLES)('history of rows in and out of scope as %s', async (role) => {
+    const users = await hub.gql('{ users { nodes { id login } } }');
+    const rows: Record<string, [string, string]> = {
+      'activity in Малышевский': ['activity', (await firstActivity(ids.malyshevsky)).id],
+      'activity in Черногорск': ['activity', (await firstActivity(ids.chernogorsk)).id],
+      'the admin user': [
+        'app_user',
+        users.data!.users.nodes.find((u: any) => u.login === 'admin').id,
+      ],
+    };
+    for (const [label, [entity, id]] of Object.entries(rows)) {
+      const response = await hub.gql(HISTORY, { entity, id }, { token: tokens[role] });
+      const result = outcome(response, (d) => d.history.totalCount);
+      const expected = HISTORY_READERS[label][role];
+      if (expected === 'some') {
+        expect(result, label).toBeGreaterThan(0);
+      } else {
+        expect(result, label).toBe(expected);
+      }
+    }
+  });
+
+  it('keeps the history of a deleted row with administrators', async () => {
+    const em = hub.orm.em.fork();
+    const school = em.create(Organization, {
+      municipality: await em.findOneOrFail(Municipality, { id: Number(ids.malyshevsky) }),
+      name: 'Школа, которую закроют',
+      kind: OrganizationKind.SCHOOL,
+    });
+    await em.flush();
+    const id = String(school.id);
+    const before = await hub.gql(
+      HISTORY,
+      { entity: 'organization', id },
+      { token: tokens.methodologist },
+    );
+    expect(before.data!.history.totalCount).toBe(1);
+    await em.remove(school).flush();
+    const after = await hub.gql(
+      HISTORY,
+      { entity: 'organization', id },
+      { token: tokens.methodologist },
+    );
+    expect(after.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const admin = await hub.gql(HISTORY, { entity: 'organization', id });
+    expect(admin.data!.history.totalCount).toBe(2);
+  });
+
   it('refuses anonymous introspection, forged and revoked tokens', async () => {
     const anonymous = await hub.gql('{ __schema { queryType { name } } }', {}, { token: null });
     expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');

@@ -69,9 +69,9 @@ describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
     const after = await countStatements(NESTED);
     expect(countActivities(after.data)).toBe(activitiesBefore + 40);
     expect(after.statements).toBe(before.statements);
-    // municipalities + count, regions, roadmaps, sections, directions, activities, cycle components,
+    // the session's user (role and scope are read per request), municipalities + count, regions, roadmaps, sections, directions, activities, cycle components,
     // pivot, executors, and the executors' municipalities (scope of their personal-data field)
-    expect(after.statements).toBe(11);
+    expect(after.statements).toBe(12);
   });
 
   it('a flat activities page with its relations is one listing query plus one per relation', async () => {
@@ -79,7 +79,7 @@ describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
       '{ activities(first: 200) { totalCount nodes { number section { number roadmap { municipality { name } } } executors { name } } } }';
     const { statements, data } = await countStatements(query);
     expect(data.activities.nodes.length).toBe(200);
-    // listing + count, sections, roadmaps, municipalities, pivot, executors
-    expect(statements).toBe(7);
+    // the session's user, listing + count, sections, roadmaps, municipalities, pivot, executors
+    expect(statements).toBe(8);
   });
 });

@@ -112,4 +112,42 @@ describe('sign-in and sessions', () => {
       errors: [{ field: 'password', code: 'INVALID_FORMAT' }],
     });
   });
+
+  it('ends a session at once when its user is deactivated or loses a role, on the next request', async () => {
+    const { data } = await hub.gql('{ municipalities { nodes { id region { id } } } }');
+    const { id: municipalityId, region } = data!.municipalities.nodes[0];
+    const token = await hub.tokenFor({
+      login: 'sidorova',
+      role: 'MUNICIPAL_METHODOLOGIST',
+      municipalityId,
+      regionId: region.id,
+    });
+    const asUser = (query: string) => hub.gql(query, {}, { token });
+    expect((await asUser('{ activities(first: 1) { totalCount } }')).data).toBeDefined();
+
+    const find = async () =>
+      (
+        await hub.gql('{ users(first: 100) { nodes { id version login } } }')
+      ).data!.users.nodes.find((u: any) => u.login === 'sidorova');
+    const upsert = (row: object) =>
+      hub.gql('mutation ($rows: [UserInput!]!) { upsertUsers(rows: $rows) { ok } }', {
+        rows: [row],
+      });
+
+    // The same signed token now carries a dashboard's rights: the role is read per request.
+    let user = await find();
+    expect((await upsert({ id: user.id, version: user.version, role: 'DASHBOARD' })).data).toEqual({
+      upsertUsers: { ok: true },
+    });
+    const demoted = await asUser('{ activities(first: 1) { totalCount } }');
+    expect(demoted.errors![0].extensions!.code).toBe('FORBIDDEN');
+
+    user = await find();
+    await upsert({ id: user.id, version: user.version, active: false });
+    const deactivated = await asUser('{ directions { code } }');
+    expect(deactivated.errors![0]).toMatchObject({
+      message: expect.stringContaining('deactivated'),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
 });

@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../../errors';
 import { ApiToken } from './access.entity';
-import { verifyToken } from './auth.tokens';
+import type { Role } from './access.enums';
+import { type TokenClaims, verifyToken } from './auth.tokens';
 import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'msoko_session';
@@ -54,14 +55,50 @@ export async function authenticate(
       if (!stored || stored.revokedAt) {
         throw new UnauthenticatedError('This API token was revoked');
       }
+      return { viewer: claims, error: null };
     }
-    return { viewer: claims, error: null };
+    return { viewer: await currentUser(em, claims), error: null };
   } catch (error) {
     if (error instanceof UnauthenticatedError) {
       return { viewer: null, error };
     }
     throw error;
   }
+}
+
+/**
+ * A session names its user; role, scope and the active flag are read fresh (one indexed read),
+ * so deactivating a user or changing their role takes effect on their next request, on every
+ * server process, without keeping session state.
+ */
+async function currentUser(em: EntityManager, claims: TokenClaims): Promise<Viewer> {
+  // Plain SQL: a partial User in the request's identity map would shadow later full loads.
+  const [user] = await em
+    .getConnection()
+    .execute<
+      UserRow[]
+    >('select login, role, region_id, municipality_id, organization_id, active from app_user where id = ?', [claims.id]);
+  if (!user || !user.active) {
+    throw new UnauthenticatedError('This account is deactivated: ask an administrator');
+  }
+  return {
+    kind: 'user',
+    id: claims.id,
+    label: user.login,
+    role: user.role,
+    regionId: user.region_id,
+    municipalityId: user.municipality_id,
+    organizationId: user.organization_id,
+  };
+}
+
+interface UserRow {
+  login: string;
+  role: Role;
+  region_id: number | null;
+  municipality_id: number | null;
+  organization_id: number | null;
+  active: boolean;
 }
 
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {

@@ -2,15 +2,18 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ChangeLog } from './audit.entity';
 import { HistoryArgs } from './audit.inputs';
-import { batchHistory, rowHistory } from './audit.service';
+import { assertCanReadHistory } from './audit.scope';
+import { auditedTable, batchHistory, rowHistory } from './audit.service';
 import { ChangeLogConnection } from './audit.types';
 
 @Resolver(() => ChangeLog)
 export class HistoryResolver {
-  @Query(() => ChangeLogConnection, { description: 'Recorded changes of one row, oldest first.' })
-  history(@Args(() => HistoryArgs) args: HistoryArgs, @Ctx() { em, access }: Context) {
-    // Administrators only until history is filtered by row scope (issue #3, cell history).
-    access.requireAdmin();
+  @Query(() => ChangeLogConnection, {
+    description:
+      'Recorded changes of one row, oldest first: administrators any row, other readers the live rows in their scope.',
+  })
+  async history(@Args(() => HistoryArgs) args: HistoryArgs, @Ctx() { em, access }: Context) {
+    await assertCanReadHistory(em, access, auditedTable(args.entity), args.id);
     return rowHistory(em, args);
   }
 

@@ -9,23 +9,31 @@ function isAuditedTable(entity: string): entity is AuditedTable {
   return (AUDITED_TABLES as readonly string[]).includes(entity);
 }
 
-/** Every recorded change of one row, oldest first. */
-export async function rowHistory(
-  em: EntityManager,
-  args: HistoryArgs,
-): Promise<ConnectionShape<ChangeLog>> {
-  if (!isAuditedTable(args.entity)) {
-    throw new BadUserInputError(`No history is kept for "${args.entity}"`, {
+/** The audited table named by a history request, or a clear error. */
+export function auditedTable(entity: string): AuditedTable {
+  if (!isAuditedTable(entity)) {
+    throw new BadUserInputError(`No history is kept for "${entity}"`, {
       field: 'entity',
       allowed: AUDITED_TABLES,
     });
   }
+  return entity;
+}
+
+/** Every recorded change of one row (or of one of its cells), oldest first. */
+export async function rowHistory(
+  em: EntityManager,
+  args: HistoryArgs,
+): Promise<ConnectionShape<ChangeLog>> {
   const page = toPage(args);
-  const [items, total] = await em.findAndCount(
-    ChangeLog,
-    { entity: args.entity, entityId: args.id },
-    { orderBy: { id: 'asc' }, limit: page.limit, offset: page.offset },
-  );
+  const row = { entity: args.entity, entityId: args.id };
+  // A cell's story: its own updates plus the row's creation and deletion (which carry every column).
+  const where = args.field ? { ...row, $or: [{ field: args.field }, { field: null }] } : row;
+  const [items, total] = await em.findAndCount(ChangeLog, where, {
+    orderBy: { id: 'asc' },
+    limit: page.limit,
+    offset: page.offset,
+  });
   return toConnection(items, total, page);
 }
 
