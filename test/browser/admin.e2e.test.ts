@@ -150,6 +150,28 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
       deadlineText: 'Декабрь 2023',
       schedule: { kind: 'once', years: [2023] },
     });
+
+    // Cell history: the panel follows the focused cell and tells who changed what.
+    await cell(first.id, 'deadlineText').click();
+    await page.getByTestId('grid-history').click();
+    const panel = page.getByTestId('cell-history');
+    await eventually(async () =>
+      expect(await panel.getByTestId('cell-history-entry').count()).toBe(2),
+    );
+    const [created, changed] = await panel.getByTestId('cell-history-entry').all();
+    expect(await created.getAttribute('data-kind')).toBe('created');
+    expect(await created.innerText()).toContain(`Создано: ${first.deadlineText}`);
+    expect(await changed.innerText()).toMatch(/admin/);
+    expect(await changed.locator('del').innerText()).toBe(first.deadlineText);
+    expect(await changed.locator('ins').innerText()).toBe('Декабрь 2023');
+    expect(await panel.locator('strong').first().innerText()).toMatch(/История ячейки: «Срок/);
+    // The executors list lives in another table: no history of its own.
+    await cell(first.id, 'executors').click();
+    await eventually(async () =>
+      expect(await panel.innerText()).toContain('У этого столбца нет своей истории'),
+    );
+    await page.keyboard.press('Control+Shift+KeyH');
+    await eventually(async () => expect(await panel.count()).toBe(0));
   });
 
   it('pastes a block from Excel, undoes and redoes it, fills down, and saves it all in one mutation', async () => {

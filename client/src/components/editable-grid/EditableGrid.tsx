@@ -13,12 +13,14 @@ import type {
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import type { ClipboardEvent, KeyboardEvent, ReactNode } from 'react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { AG_GRID_LOCALE_RU } from '../../i18n/agGridLocale';
 import { useI18n } from '../../i18n/I18nProvider';
 import { gridTheme } from './agGridSetup';
 import { buildColumnDefs, isCellEditable } from './buildColumnDefs';
+import { cellHistoryTarget } from './cellHistory';
+import { HistorySide } from './CellHistoryPanel';
 import type { Baseline } from './editState';
 import { currentRow, dirtyKeys } from './editState';
 import { GridErrorList } from './GridErrorList';
@@ -63,6 +65,8 @@ export interface EditableGridProps<R extends GridRowBase> {
   height?: number | string;
   /** Nothing is editable (the viewer's role may not change these rows). */
   readOnly?: boolean;
+  /** Audited table of the rows (e.g. "activity"): turns on the cell-history panel. */
+  historyEntity?: string;
 }
 
 const getItemId = (p: GetRowIdParams<GridItem>) => p.data.__key;
@@ -103,6 +107,9 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
   const { t, lang } = useI18n();
   const apiRef = useRef<GridApi<GridItem> | null>(null);
   const focusRef = useRef<FocusedCell | null>(null);
+  // Focus as state too: the history panel follows the focused cell.
+  const [focused, setFocused] = useState<FocusedCell | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const pendingFocus = useRef<string | null>(null);
   const keyOf: (row: R) => string = props.getRowId ?? defaultRowId;
 
@@ -179,11 +186,15 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
         redo();
       } else if (shortcut === 'fillDown') {
         ops.fillDown();
+      } else if (shortcut === 'history') {
+        if (props.historyEntity) {
+          setHistoryOpen((open) => !open);
+        }
       } else if (dirtyCount > 0) {
         save();
       }
     },
-    [dirtyCount, ops, redo, save, undo],
+    [dirtyCount, ops, props.historyEntity, redo, save, undo],
   );
 
   const onPaste = useCallback(
@@ -223,6 +234,7 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
     const data = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data;
     if (data && data.__group === undefined) {
       focusRef.current = { key: data.__key, field: e.column.getColId() };
+      setFocused(focusRef.current);
     }
   }, []);
 
@@ -246,6 +258,11 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
     [columns],
   );
 
+  const historyTarget = useMemo(
+    () => cellHistoryTarget(props.historyEntity, focused, columns, rowAt, positionOf),
+    [props.historyEntity, focused, columns, rowAt, positionOf],
+  );
+
   return (
     <div className="eg-root">
       <GridToolbar
@@ -257,6 +274,11 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
         canAddRows={canAddRows && newRow !== undefined}
         canDeleteRows={canDeleteRows}
         extra={props.toolbarExtra}
+        history={
+          props.historyEntity
+            ? { open: historyOpen, onToggle: () => setHistoryOpen((open) => !open) }
+            : undefined
+        }
         onSave={save}
         onUndo={undo}
         onRedo={redo}
@@ -273,38 +295,43 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
         headerOf={headerOf}
         onReload={props.onReload ? () => void reloadAfterConflict() : undefined}
       />
-      <div
-        className="eg-grid"
-        data-testid="editable-grid"
-        style={{ height: props.height ?? 'calc(100vh - 280px)' }}
-        onKeyDownCapture={onKeyDownCapture}
-        onPaste={onPaste}
-        onCopy={onCopy}
-      >
-        <AgGridReact<GridItem>
-          key={lang}
-          theme={gridTheme}
-          localeText={lang === 'ru' ? AG_GRID_LOCALE_RU : undefined}
-          rowData={items}
-          columnDefs={columnDefs}
-          defaultColDef={defaultColDef}
-          getRowId={getItemId}
-          readOnlyEdit
-          onCellEditRequest={ops.editCell}
-          isFullWidthRow={isFullWidth}
-          fullWidthCellRenderer={GroupRow}
-          rowClassRules={rowClassRules}
-          rowSelection={rowSelection}
-          loading={props.loading}
-          tooltipShowDelay={300}
-          stopEditingWhenCellsLoseFocus
-          enterNavigatesVerticallyAfterEdit
-          onGridReady={(e: GridReadyEvent<GridItem>) => {
-            apiRef.current = e.api;
-          }}
-          onCellFocused={onCellFocused}
-          onRowDataUpdated={onRowDataUpdated}
-        />
+      <div className="eg-body">
+        <div
+          className="eg-grid"
+          data-testid="editable-grid"
+          style={{ height: props.height ?? 'calc(100vh - 280px)' }}
+          onKeyDownCapture={onKeyDownCapture}
+          onPaste={onPaste}
+          onCopy={onCopy}
+        >
+          <AgGridReact<GridItem>
+            key={lang}
+            theme={gridTheme}
+            localeText={lang === 'ru' ? AG_GRID_LOCALE_RU : undefined}
+            rowData={items}
+            columnDefs={columnDefs}
+            defaultColDef={defaultColDef}
+            getRowId={getItemId}
+            readOnlyEdit
+            onCellEditRequest={ops.editCell}
+            isFullWidthRow={isFullWidth}
+            fullWidthCellRenderer={GroupRow}
+            rowClassRules={rowClassRules}
+            rowSelection={rowSelection}
+            loading={props.loading}
+            tooltipShowDelay={300}
+            stopEditingWhenCellsLoseFocus
+            enterNavigatesVerticallyAfterEdit
+            onGridReady={(e: GridReadyEvent<GridItem>) => {
+              apiRef.current = e.api;
+            }}
+            onCellFocused={onCellFocused}
+            onRowDataUpdated={onRowDataUpdated}
+          />
+        </div>
+        {historyOpen && (
+          <HistorySide target={historyTarget} onClose={() => setHistoryOpen(false)} />
+        )}
       </div>
     </div>
   );

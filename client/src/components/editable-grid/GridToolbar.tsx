@@ -11,6 +11,8 @@ interface GridToolbarProps {
   canDeleteRows: boolean;
   saved: boolean;
   extra?: ReactNode;
+  /** The cell-history toggle, when the grid's rows keep an audit trail. */
+  history?: { open: boolean; onToggle: () => void };
   onSave: () => void;
   onUndo: () => void;
   onRedo: () => void;
@@ -90,6 +92,17 @@ export function GridToolbar(props: GridToolbarProps) {
       >
         {t('grid.discard')}
       </button>
+      {props.history && (
+        <button
+          type="button"
+          onClick={props.history.onToggle}
+          aria-pressed={props.history.open}
+          data-testid="grid-history"
+          title={t('history.openHint')}
+        >
+          🕓 {t('history.open')}
+        </button>
+      )}
       {props.extra}
       <span className="eg-spacer" />
       {props.saved && clean && (

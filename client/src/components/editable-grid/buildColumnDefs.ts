@@ -49,8 +49,15 @@ export function buildColumnDefs<R extends GridRowBase>(
   markerTitle: string,
 ): ColDef<GridItem>[] {
   const defs = columns.map((column): ColDef<GridItem> => {
-    // parse/validate are ours; AG Grid warns about unknown ColDef keys.
-    const { parse: _parse, validate: _validate, editable: _editable, ...colDef } = column;
+    // parse/validate/history* are ours; AG Grid warns about unknown ColDef keys.
+    const {
+      parse: _parse,
+      validate: _validate,
+      editable: _editable,
+      historyColumn: _historyColumn,
+      formatHistoryValue: _formatHistoryValue,
+      ...colDef
+    } = column;
     const field = column.field;
     const userTooltip = colDef.tooltipValueGetter;
     return {

@@ -1,4 +1,4 @@
-export type GridShortcut = 'undo' | 'redo' | 'fillDown' | 'save';
+export type GridShortcut = 'undo' | 'redo' | 'fillDown' | 'save' | 'history';
 
 /**
  * Shortcut of a keydown, by physical key (`code`) so that Ctrl+Z works in the Russian layout too,
@@ -25,6 +25,9 @@ export function shortcutOf(e: {
       return 'fillDown';
     case 'KeyS':
       return 'save';
+    case 'KeyH':
+      // Ctrl+H alone is the browser's history; Ctrl+Shift+H is free.
+      return e.shiftKey ? 'history' : null;
     default:
       return null;
   }

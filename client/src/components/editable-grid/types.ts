@@ -29,6 +29,13 @@ export type EditableColumn<R extends GridRowBase> = Omit<ColDef<GridItem>, 'fiel
   parse?: (text: string, row: R) => unknown;
   /** Returns an error message for an invalid value, or null; checked before Save. */
   validate?: (value: unknown, row: R) => string | null;
+  /**
+   * Database column whose audit trail is this cell's history; defaults to the field in
+   * snake_case, `false` when the cell has no history of its own (e.g. a list from another table).
+   */
+  historyColumn?: string | false;
+  /** Shows a recorded (database) value in the history panel; defaults to the value as text. */
+  formatHistoryValue?: (value: unknown) => string;
 };
 
 export interface SaveChange<R> {

@@ -60,6 +60,7 @@ export function OccurrencesGrid({ filters, offset, onOffset }: OccurrencesGridPr
             </button>
           </span>
         }
+        historyEntity="activity_occurrence"
       />
     </>
   );

@@ -37,8 +37,10 @@ export function buildOccurrenceColumns(t: Translate, lang: Lang): EditableColumn
       headerName: t('col.dueDate'),
       width: 110,
       valueFormatter: (p) => formatDate(lang, p.value as string),
+      formatHistoryValue: (value) => formatDate(lang, String(value)),
     },
-    { field: 'number', headerName: t('col.number'), width: 80 },
+    // number, text and municipality belong to the activity: no history in this table.
+    { field: 'number', headerName: t('col.number'), width: 80, historyColumn: false },
     {
       field: 'text',
       headerName: t('col.text'),
@@ -46,6 +48,7 @@ export function buildOccurrenceColumns(t: Translate, lang: Lang): EditableColumn
       minWidth: 300,
       wrapText: true,
       autoHeight: true,
+      historyColumn: false,
     },
     {
       field: 'municipalityName',
@@ -53,6 +56,7 @@ export function buildOccurrenceColumns(t: Translate, lang: Lang): EditableColumn
       width: 170,
       wrapText: true,
       autoHeight: true,
+      historyColumn: false,
     },
     {
       field: 'status',
@@ -63,12 +67,14 @@ export function buildOccurrenceColumns(t: Translate, lang: Lang): EditableColumn
       cellEditorParams: { values: [...OCCURRENCE_STATUSES] },
       refData: statusLabels,
       parse: (text) => parseStatus(text, t),
+      formatHistoryValue: (value) => statusLabels[String(value).toUpperCase()] ?? String(value),
     },
     {
       field: 'overdue',
       headerName: t('col.overdue'),
       width: 120,
       cellRenderer: OverdueBadge,
+      historyColumn: false,
     },
     {
       field: 'reportText',

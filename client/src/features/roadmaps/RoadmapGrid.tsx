@@ -76,6 +76,7 @@ export function RoadmapGrid({ roadmap, cycleComponents, municipalityId }: Roadma
         loading={loading}
         toolbarExtra={sections.length > 0 && !readOnly ? sectionPicker : undefined}
         readOnly={readOnly}
+        historyEntity="activity"
       />
     </>
   );

@@ -104,6 +104,8 @@ export function buildActivityColumns(
       headerName: t('col.schedule'),
       width: 150,
       valueFormatter: (p) => scheduleLabel(t, p.value as string | null),
+      // The audit trail holds the database value ('monthly'), the API the enum name ('MONTHLY').
+      formatHistoryValue: (value) => scheduleLabel(t, String(value).toUpperCase()),
     },
     {
       field: 'cycleComponentCode',
@@ -116,10 +118,13 @@ export function buildActivityColumns(
       cellEditorParams: { values: components.map((c) => c.code) },
       refData,
       parse: (text) => parseCycleComponent(text, components, t),
+      formatHistoryValue: (value) => refData[String(value)] ?? String(value),
     },
     {
       field: 'executors',
       headerName: t('col.executors'),
+      // Kept in activity_executor rows, not in a column of the activity.
+      historyColumn: false,
       flex: 1,
       minWidth: 140,
       wrapText: true,
