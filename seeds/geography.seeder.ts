@@ -18,30 +18,35 @@ const REGIONS = [
 const MUNICIPALITIES = [
   {
     region: '47',
+    code: '47-kingisepp',
     name: 'Кингисеппский муниципальный район',
     shortName: 'Кингисеппский р-н',
     type: MunicipalityType.MUNICIPAL_DISTRICT,
   },
   {
     region: '66',
+    code: '66-malyshevsky',
     name: 'Малышевский городской округ',
     shortName: 'Малышевский ГО',
     type: MunicipalityType.URBAN_OKRUG,
   },
   {
     region: '19',
+    code: '19-chernogorsk',
     name: 'город Черногорск',
     shortName: 'г. Черногорск',
     type: MunicipalityType.URBAN_OKRUG,
   },
   {
     region: '05',
+    code: '05-kizlyar',
     name: 'городской округ «город Кизляр»',
     shortName: 'г. Кизляр',
     type: MunicipalityType.URBAN_OKRUG,
   },
   {
     region: '05',
+    code: '05-sergokala',
     name: 'Сергокалинский район',
     shortName: 'Сергокалинский р-н',
     type: MunicipalityType.MUNICIPAL_DISTRICT,

@@ -2,6 +2,7 @@ import { ApiToken, AppSetting, User } from '../modules/access/access.entity';
 import { ChangeLog } from '../modules/audit/audit.entity';
 import { CycleComponent, Direction } from '../modules/directions/directions.entity';
 import { Municipality, Organization, Region } from '../modules/geography/geography.entity';
+import { Indicator, IndicatorValue } from '../modules/indicators/indicators.entity';
 import {
   Activity,
   ActivityOccurrence,
@@ -26,4 +27,6 @@ export const ENTITIES = [
   ApiToken,
   AppSetting,
   ChangeLog,
+  Indicator,
+  IndicatorValue,
 ] as const;

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122172045_initial } from './Migration20261122172045_initial';
 import { Migration20261122182438_access } from './Migration20261122182438_access';
 import { Migration20261122182745_audit } from './Migration20261122182745_audit';
+import { Migration20261122195748_indicators } from './Migration20261122195748_indicators';
 
 // Every migration, in order. Never edit a committed migration: add a new one.
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122172045_initial', class: Migration20261122172045_initial },
   { name: 'Migration20261122182438_access', class: Migration20261122182438_access },
   { name: 'Migration20261122182745_audit', class: Migration20261122182745_audit },
+  { name: 'Migration20261122195748_indicators', class: Migration20261122195748_indicators },
 ];

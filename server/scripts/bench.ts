@@ -22,6 +22,7 @@ async function addSyntheticMunicipalities(
   for (let i = 1; i <= SCALE; i += 1) {
     const municipality = em.create(Municipality, {
       region,
+      code: `S99-${String(i).padStart(4, '0')}`,
       name: `Синтетический МО ${String(i).padStart(4, '0')}`,
       shortName: `Синт. ${i}`,
       type: MunicipalityType.MUNICIPAL_DISTRICT,

@@ -150,6 +150,7 @@ describe('access control: every role × every list query and mutation, over HTTP
     const em = hub.orm.em.fork();
     const school = em.create(Organization, {
       municipality: await em.findOneOrFail(Municipality, { id: Number(ids.malyshevsky) }),
+      code: '66-malyshevsky-s01',
       name: 'МАОУ СОШ № 1',
       kind: OrganizationKind.SCHOOL,
     });
@@ -365,6 +366,7 @@ describe('access control: every role × every list query and mutation, over HTTP
     const em = hub.orm.em.fork();
     const school = em.create(Organization, {
       municipality: await em.findOneOrFail(Municipality, { id: Number(ids.malyshevsky) }),
+      code: '66-malyshevsky-closed',
       name: 'Школа, которую закроют',
       kind: OrganizationKind.SCHOOL,
     });

@@ -57,6 +57,7 @@ describe('geography API', () => {
     const municipality = await em.findOneOrFail(Municipality, { name: 'город Черногорск' });
     em.create(Organization, {
       municipality,
+      code: '19-chernogorsk-s01',
       name: 'МБОУ «Средняя школа № 1»',
       kind: OrganizationKind.SCHOOL,
       settlement: Settlement.URBAN,
@@ -64,18 +65,20 @@ describe('geography API', () => {
     });
     em.create(Organization, {
       municipality,
+      code: '19-chernogorsk-d02',
       name: 'МБДОУ «Детский сад № 2»',
       kind: OrganizationKind.PRESCHOOL,
     });
     await em.flush();
     const { data } = await hub.gql(
-      'query ($m: ID!) { organizations(filter: { municipalityId: { eq: $m }, kind: [SCHOOL], lowResults: true }) { totalCount nodes { name settlement municipality { name } } } }',
+      'query ($m: ID!) { organizations(filter: { municipalityId: { eq: $m }, kind: [SCHOOL], lowResults: true }) { totalCount nodes { code name settlement municipality { name } } } }',
       { m: String(municipality.id) },
     );
     expect(data!.organizations).toEqual({
       totalCount: 1,
       nodes: [
         {
+          code: '19-chernogorsk-s01',
           name: 'МБОУ «Средняя школа № 1»',
           settlement: 'URBAN',
           municipality: { name: 'город Черногорск' },

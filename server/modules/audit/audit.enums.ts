@@ -21,5 +21,7 @@ export const AUDITED_TABLES = [
   'activity_occurrence',
   'app_user',
   'api_token',
+  'indicator',
+  'indicator_value',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

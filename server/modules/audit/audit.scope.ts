@@ -24,6 +24,8 @@ const OWNER_SQL: Partial<Record<AuditedTable, string>> = {
     join roadmap_section s on s.id = a.section_id
     join roadmap r on r.id = s.roadmap_id
     join municipality m on m.id = r.municipality_id where a.id = split_part(?, ':', 1)::int`,
+  indicator_value: `select m.id, m.region_id from indicator_value v
+    join municipality m on m.id = v.municipality_id where v.id = ?::int`,
   activity_occurrence: `select m.id, m.region_id from activity_occurrence o
     join activity a on a.id = o.activity_id
     join roadmap_section s on s.id = a.section_id
@@ -32,7 +34,7 @@ const OWNER_SQL: Partial<Record<AuditedTable, string>> = {
 };
 
 // Shared catalogues every signed-in reader sees; their history is as public as the rows.
-const CATALOGUES: readonly AuditedTable[] = ['region', 'direction'];
+const CATALOGUES: readonly AuditedTable[] = ['region', 'direction', 'indicator'];
 
 /**
  * Refuses the history of a row the viewer may not read: administrators see every row's history;

@@ -57,7 +57,7 @@ export class Region extends BaseEntity {
 @ObjectType()
 @Entity({ tableName: 'municipality' })
 @Unique({ properties: ['region', 'name'] })
-export class Municipality extends BaseEntity {
+export class Municipality extends BaseEntity<'demo'> {
   @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict' })
   region!: Ref<Region>;
 
@@ -73,6 +73,16 @@ export class Municipality extends BaseEntity {
   @Enum({ items: () => MunicipalityType, nativeEnumName: 'municipality_type' })
   type!: MunicipalityType;
 
+  @Field(() => String, {
+    description: 'Hub code, the natural key of imports (e.g. "66-malyshevsky").',
+  })
+  @Property({ type: 'string', length: 40, unique: true })
+  code!: string;
+
+  @Field(() => Boolean, { description: 'Synthetic demonstration data, not a real municipality.' })
+  @Property({ type: 'boolean', default: false })
+  demo = false;
+
   @Field(() => String, { nullable: true, description: 'OKTMO code.' })
   @Property({ type: 'string', length: 11, nullable: true })
   oktmo: string | null = null;
@@ -83,9 +93,19 @@ export class Municipality extends BaseEntity {
 
 @ObjectType()
 @Entity({ tableName: 'organization' })
-export class Organization extends BaseEntity<'lowResults' | 'unfavourableConditions' | 'riskZone'> {
+export class Organization extends BaseEntity<
+  'lowResults' | 'unfavourableConditions' | 'riskZone' | 'demo'
+> {
   @ManyToOne(() => Municipality, { ref: true, deleteRule: 'restrict', index: true })
   municipality!: Ref<Municipality>;
+
+  @Field(() => String, { description: 'Hub code, the natural key of imports.' })
+  @Property({ type: 'string', length: 40, unique: true })
+  code!: string;
+
+  @Field(() => Boolean, { description: 'Synthetic demonstration data, not a real organization.' })
+  @Property({ type: 'boolean', default: false })
+  demo = false;
 
   @Field(() => String)
   @Property({ type: 'string', length: 500 })
