@@ -66,11 +66,18 @@ async function createScratchDatabase(
   };
 }
 
-export async function openTestDatabase(target: DatabaseTarget): Promise<Database> {
+/** For target 'postgres': the server to make the scratch database on (default TEST_DATABASE_URL). */
+export interface TestDatabaseOptions {
+  adminUrl?: string;
+}
+
+export async function openTestDatabase(
+  target: DatabaseTarget,
+  { adminUrl = process.env.TEST_DATABASE_URL }: TestDatabaseOptions = {},
+): Promise<Database> {
   if (target === 'pglite') {
     return openDatabase({ databaseUrl: null, dataDir: null });
   }
-  const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     throw new Error('TEST_DATABASE_URL is not set');
   }
@@ -111,8 +118,9 @@ const SIGN_IN =
 export async function startTestServer(
   target: DatabaseTarget,
   config: NonNullable<Parameters<typeof createServer>[0]>['config'] = {},
+  databaseOptions: TestDatabaseOptions = {},
 ): Promise<TestServer> {
-  const database = await openTestDatabase(target);
+  const database = await openTestDatabase(target, databaseOptions);
   const adminPassword = `adm-${randomBytes(9).toString('base64url')}`;
   const hub = await createServer({
     port: 0,
