@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 
+import { AdminPage } from '../features/admin/AdminPage';
 import { CoverageGrid } from '../features/coverage/CoverageGrid';
 import { ImportPage } from '../features/import/ImportPage';
 import { OccurrencesPage } from '../features/occurrences/OccurrencesPage';
@@ -31,6 +32,7 @@ export function App() {
         {route.page === 'occurrences' && <OccurrencesPage />}
         {route.page === 'coverage' && <CoverageGrid />}
         {route.page === 'import' && <ImportPage />}
+        {route.page === 'admin' && <AdminPage />}
       </main>
     </div>
   );

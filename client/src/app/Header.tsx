@@ -6,17 +6,19 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { Lang } from '../i18n/plural';
 import type { MessageKey } from '../i18n/ru';
 import type { NavigateFn, PageId } from './router';
-import { formatHash, PAGES } from './router';
+import { formatHash, visiblePages } from './router';
 
 const NAV_LABELS: Record<PageId, MessageKey> = {
   roadmaps: 'nav.roadmaps',
   occurrences: 'nav.occurrences',
   coverage: 'nav.coverage',
   import: 'nav.import',
+  admin: 'admin.nav',
 };
 
 export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn }) {
   const { t, lang, setLang } = useI18n();
+  const { me } = useAuth();
   const go = (target: PageId) => (e: MouseEvent<HTMLAnchorElement>) => {
     e.preventDefault();
     // Leaving a page unmounts its grid and with it the unsaved edits.
@@ -28,7 +30,7 @@ export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn 
     <header className="app-header">
       <span className="app-title">{t('app.title')}</span>
       <nav className="app-nav">
-        {PAGES.map((p) => (
+        {visiblePages(me?.role).map((p) => (
           <a
             key={p}
             href={formatHash(p)}

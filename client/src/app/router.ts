@@ -1,8 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type PageId = 'roadmaps' | 'occurrences' | 'coverage' | 'import';
+export type PageId = 'roadmaps' | 'occurrences' | 'coverage' | 'import' | 'admin';
 
-export const PAGES: readonly PageId[] = ['roadmaps', 'occurrences', 'coverage', 'import'];
+export const PAGES: readonly PageId[] = ['roadmaps', 'occurrences', 'coverage', 'import', 'admin'];
+
+// Pages only administrators see in the navigation (the page itself checks the role too).
+const ADMIN_PAGES: ReadonlySet<PageId> = new Set(['admin']);
+
+/** Navigation entries for a role. */
+export function visiblePages(role: string | null | undefined): PageId[] {
+  return PAGES.filter((page) => role === 'ADMIN' || !ADMIN_PAGES.has(page));
+}
 
 export interface Route {
   page: PageId;

@@ -174,6 +174,8 @@ export const en: Record<MessageKey, Entry> = {
   'admin.col.organization': 'Organization',
   'admin.col.active': 'Active',
   'admin.col.password': 'Password',
+  'admin.yes': 'yes',
+  'admin.no': 'no',
   'admin.passwordHint':
     'Write-only: set a password for a new user, or type a new one to reset it. ' +
     'A stored password is never shown.',

@@ -182,6 +182,8 @@ export const ru = {
   'admin.col.organization': 'Организация',
   'admin.col.active': 'Активен',
   'admin.col.password': 'Пароль',
+  'admin.yes': 'да',
+  'admin.no': 'нет',
   'admin.passwordHint':
     'Только запись: задайте пароль новому пользователю или введите новый, чтобы сбросить. ' +
     'Сохранённый пароль не показывается.',

@@ -8,7 +8,7 @@ import {
 } from '../../shared/bulk';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
 import { Municipality, Organization, Region } from '../geography/geography.entity';
-import { validateIds } from '../roadmaps/validation';
+import { validateIds, validateLengths } from '../roadmaps/validation';
 import { User } from './access.entity';
 import { Role } from './access.enums';
 import type { UserInput, UserListArgs } from './access.inputs';
@@ -69,6 +69,47 @@ function validateUser(index: number, input: UserInput, user: User | null, errors
   }
 }
 
+/**
+ * Logins are unique: a login already taken by another user, or given to two rows of the request,
+ * is a row error on `login` instead of a unique-constraint failure of the whole request.
+ */
+async function checkLogins(
+  em: EntityManager,
+  plan: readonly { input: UserInput; user: User | null }[],
+  errors: RowErrors,
+): Promise<void> {
+  const wanted = plan.flatMap(({ input, user }, index) =>
+    input.login != null && input.login !== user?.login ? [{ index, login: input.login, user }] : [],
+  );
+  if (!wanted.length) {
+    return;
+  }
+  const taken = await em.find(
+    User,
+    { login: { $in: wanted.map((w) => w.login) } },
+    { fields: ['login'] },
+  );
+  const owner = new Map(taken.map((user) => [user.login, user.id]));
+  const first = new Map<string, number>();
+  for (const { index, login, user } of wanted) {
+    const id = plan[index].input.id;
+    const ownerId = owner.get(login);
+    if (ownerId !== undefined && ownerId !== user?.id) {
+      errors.add(index, id, 'login', 'DUPLICATE', `Логин ${login} уже занят`);
+    } else if (first.has(login)) {
+      errors.add(
+        index,
+        id,
+        'login',
+        'DUPLICATE',
+        `Логин ${login} уже есть в запросе (строка ${first.get(login)! + 1})`,
+      );
+    } else {
+      first.set(login, index);
+    }
+  }
+}
+
 async function applyUser(
   em: EntityManager,
   input: UserInput,
@@ -122,8 +163,10 @@ export function upsertUsers(
       }
       checkVersion(index, input, user, errors);
       validateUser(index, input, user, errors);
+      validateLengths(index, input, { displayName: 200 }, errors);
       return { input, user };
     });
+    await checkLogins(tem, plan, errors);
     return {
       errors,
       write: async () => {
