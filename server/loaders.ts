@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CycleComponent, Direction } from './modules/directions/directions.entity';
-import { Municipality, Region } from './modules/geography/geography.entity';
+import { Municipality, Organization, Region } from './modules/geography/geography.entity';
+import { Indicator } from './modules/indicators/indicators.entity';
 import {
   Activity,
   ActivityOccurrence,
@@ -15,6 +16,8 @@ export function createLoaders(em: EntityManager) {
   return {
     region: byIdLoader(em, Region),
     municipality: byIdLoader(em, Municipality),
+    organization: byIdLoader(em, Organization),
+    indicator: byIdLoader(em, Indicator),
     direction: byIdLoader(em, Direction),
     cycleComponent: byIdLoader(em, CycleComponent, 'code'),
     roadmap: byIdLoader(em, Roadmap),

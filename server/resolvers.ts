@@ -6,6 +6,10 @@ import {
   OrganizationResolver,
   RegionResolver,
 } from './modules/geography/geography.resolver';
+import {
+  IndicatorResolver,
+  IndicatorValueResolver,
+} from './modules/indicators/indicators.resolver';
 import { ActivityResolver } from './modules/roadmaps/activities.resolver';
 import { ActivityOccurrenceResolver } from './modules/roadmaps/occurrences.resolver';
 import { RoadmapImportResolver } from './modules/roadmaps/roadmap-import.resolver';
@@ -24,4 +28,6 @@ export const RESOLVERS = [
   UserResolver,
   ApiTokenResolver,
   HistoryResolver,
+  IndicatorResolver,
+  IndicatorValueResolver,
 ] as const;

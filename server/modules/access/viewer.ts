@@ -119,6 +119,38 @@ export class Access {
   }
 }
 
+/** A row of organization or municipality data (indicator values, later teachers, results…). */
+export interface UnitTarget {
+  municipalityId: number;
+  /** Null for a municipality's own row. */
+  organizationId: number | null;
+}
+
+/**
+ * Refuses a write that touches any unit outside the viewer's reach, the whole batch:
+ * methodologists write their municipality's rows, school coordinators their organization's.
+ */
+export function assertCanWriteUnits(access: Access, targets: readonly UnitTarget[]): void {
+  const viewer = access.requireViewer();
+  if (viewer.role === Role.ADMIN) {
+    return;
+  }
+  const outside = targets.filter((target) => {
+    if (viewer.role === Role.MUNICIPAL_METHODOLOGIST) {
+      return viewer.municipalityId == null || target.municipalityId !== viewer.municipalityId;
+    }
+    if (viewer.role === Role.SCHOOL_COORDINATOR) {
+      return viewer.organizationId == null || target.organizationId !== viewer.organizationId;
+    }
+    return true;
+  });
+  if (outside.length > 0) {
+    throw new ForbiddenError('This write touches data outside your municipality or organization', {
+      municipalityIds: [...new Set(outside.map((t) => String(t.municipalityId)))],
+    });
+  }
+}
+
 function scopeOf(viewer: Viewer, level: 'region' | 'municipality'): RowScope {
   if (level === 'municipality' && viewer.municipalityId != null) {
     return { municipalityId: viewer.municipalityId };

@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { idCondition } from '../../shared/filters';
+import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { type Access, municipalityScopeFilter } from '../access/viewer';
+import { Indicator, IndicatorValue } from './indicators.entity';
+import type { IndicatorListArgs, IndicatorValueListArgs } from './indicators.inputs';
+
+function stringCondition(filter: { eq?: string; in?: string[] } | undefined) {
+  if (!filter || (filter.eq == null && filter.in == null)) {
+    return undefined;
+  }
+  return { $in: [...(filter.eq != null ? [filter.eq] : []), ...(filter.in ?? [])] };
+}
+
+/** The catalogue, in code order; every signed-in viewer (dashboards too) may read it. */
+export async function listIndicators(
+  em: EntityManager,
+  args: IndicatorListArgs,
+  access: Access,
+): Promise<ConnectionShape<Indicator>> {
+  access.requireViewer();
+  const page = toPage(args);
+  const where: Record<string, unknown> = {};
+  const codes = stringCondition(args.filter?.code);
+  const directions = stringCondition(args.filter?.directionCode);
+  if (codes) {
+    where.code = codes;
+  }
+  if (directions) {
+    where.direction = { code: directions };
+  }
+  const [items, total] = await em.findAndCount(Indicator, where, {
+    orderBy: { code: 'asc' },
+    limit: page.limit,
+    offset: page.offset,
+  });
+  return toConnection(items, total, page);
+}
+
+/** Stored values (rows) in the viewer's row scope: indicator, unit, then period order. */
+export async function listIndicatorValues(
+  em: EntityManager,
+  args: IndicatorValueListArgs,
+  access: Access,
+): Promise<ConnectionShape<IndicatorValue>> {
+  const scope = municipalityScopeFilter(access.rowScope());
+  const page = toPage(args);
+  const filter = args.filter ?? {};
+  const where: Record<string, unknown>[] = [{ municipality: scope }];
+  const codes = stringCondition(filter.indicatorCode);
+  const periods = stringCondition(filter.period);
+  const municipalities = idCondition(filter.municipalityId, 'municipalityId');
+  const organizations = idCondition(filter.organizationId, 'organizationId');
+  if (codes) {
+    where.push({ indicator: { code: codes } });
+  }
+  if (periods) {
+    where.push({ period: periods });
+  }
+  if (municipalities) {
+    where.push({ municipality: municipalities });
+  }
+  if (organizations) {
+    where.push({ organization: organizations });
+  }
+  if (filter.municipalityLevel != null) {
+    where.push({ organization: filter.municipalityLevel ? null : { $ne: null } });
+  }
+  const [items, total] = await em.findAndCount(
+    IndicatorValue,
+    { $and: where },
+    {
+      orderBy: [
+        { indicator: { code: 'asc' } },
+        { municipality: 'asc' },
+        { organization: 'asc' },
+        { periodStart: 'asc' },
+      ],
+      limit: page.limit,
+      offset: page.offset,
+    },
+  );
+  return toConnection(items, total, page);
+}
