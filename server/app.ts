@@ -15,6 +15,7 @@ import { createFormatError } from './errors';
 import { costLimit } from './http/cost-limit';
 import { depthLimit } from './http/depth-limit';
 import { createGraphQLHandler } from './http/graphql-handler';
+import { createHealthCheck } from './http/health';
 import { introspectionGuard } from './http/introspection-guard';
 import { createRequestHandler } from './http/request-handler';
 import { buildHubSchema } from './schema';
@@ -70,8 +71,13 @@ export async function createServer(options: CreateServerOptions = {}): Promise<H
   if (applied.length) {
     log(`Applied migrations: ${applied.join(', ')}`);
   }
-  if (config.seedOnStart && (await seedIfEmpty(database.orm.em.fork()))) {
-    log('Seeded an empty database with directories, municipalities and roadmaps');
+  if (
+    config.seedOnStart &&
+    (await seedIfEmpty(database.orm.em.fork(), { demo: config.seedDemo }))
+  ) {
+    log(
+      `Seeded an empty database with directories, municipalities, indicators and roadmaps${config.seedDemo ? ', and demo data' : ''}`,
+    );
   }
   await ensureAdmin(database.orm.em.fork(), config.adminPassword, log);
   const signingKey = await loadSigningKey(database.orm.em.fork(), config.authSecret);
@@ -92,7 +98,9 @@ export async function createServer(options: CreateServerOptions = {}): Promise<H
     createRequestHandler({
       graphql: handleGraphQL,
       clientDir: config.clientDir,
-      health: () => ({ status: 'ok', database: database.kind }),
+      health: createHealthCheck(database.kind, () =>
+        database.orm.em.fork().getConnection().execute('select 1'),
+      ),
       log,
     }),
   );

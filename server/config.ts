@@ -7,6 +7,8 @@ export interface Config {
   readonly databaseUrl: string | null;
   readonly dataDir: string;
   readonly seedOnStart: boolean;
+  /** With seedOnStart: also load the synthetic demo organizations and indicator values. */
+  readonly seedDemo: boolean;
   readonly maxBodyBytes: number;
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
@@ -118,6 +120,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     databaseUrl: readDatabaseUrl(env, problems),
     dataDir: path.resolve(cwd, env.DATA_DIR || 'data'),
     seedOnStart: readBool(env, 'SEED_ON_START', true, problems),
+    seedDemo: readBool(env, 'SEED_DEMO', true, problems),
     maxBodyBytes: readInt(
       env,
       'MAX_BODY_BYTES',

@@ -108,12 +108,34 @@ function withoutStack(extensions: Record<string, unknown> | undefined): Record<s
   return rest;
 }
 
+// Reads and writes alike: PostgreSQL rolled back whatever the request had started.
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The database is unavailable; try again shortly. Nothing was changed.';
+
+/**
+ * The database could not be reached before execution (authentication reads the user): refuses
+ * the request with 503, so clients and proxies see a temporary outage rather than a server bug.
+ */
+export class DatabaseUnavailableError extends GraphQLError {
+  constructor(cause: unknown) {
+    super(DATABASE_UNAVAILABLE_MESSAGE, {
+      originalError: cause instanceof Error ? cause : undefined,
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        reason: 'DATABASE_UNAVAILABLE',
+        http: { status: 503 },
+      },
+    });
+  }
+}
+
 // Connection lost or refused, server shutting down: the transaction was rolled back by PostgreSQL.
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
-function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof ConnectionException) {
+/** True for errors meaning PostgreSQL cannot be reached (down, restarting, connection cut). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof ConnectionException || error instanceof DatabaseUnavailableError) {
     return true;
   }
   const cause =
@@ -164,10 +186,10 @@ export function createFormatError(logError: ErrorLogger) {
     if (isKnownCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
       return { ...formatted, extensions: withoutStack(formatted.extensions) };
     }
-    logError(original);
+    logError(original instanceof DatabaseUnavailableError ? original.originalError : original);
     if (isDatabaseUnavailable(original)) {
       return {
-        message: 'The database is unavailable; nothing was saved. Try again.',
+        message: DATABASE_UNAVAILABLE_MESSAGE,
         path: formatted.path,
         extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' },
       };

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJsonError } from './graphql-handler';
+import type { HealthReport } from './health';
 import { serveStatic } from './static';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -7,7 +8,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 export interface RoutesOptions {
   graphql: Handler;
   clientDir: string;
-  health: () => object;
+  health: () => Promise<HealthReport>;
   log: (message: string) => void;
 }
 
@@ -40,7 +41,10 @@ export function createRequestHandler({ graphql, clientDir, health, log }: Routes
       return graphql(req, res);
     }
     if (path === '/health') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(health()));
+      const { httpStatus, body } = await health();
+      res
+        .writeHead(httpStatus, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(JSON.stringify(body));
       return;
     }
     serveStatic(clientDir, req, res);

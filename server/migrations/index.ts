@@ -3,6 +3,7 @@ import { Migration20261122172045_initial } from './Migration20261122172045_initi
 import { Migration20261122182438_access } from './Migration20261122182438_access';
 import { Migration20261122182745_audit } from './Migration20261122182745_audit';
 import { Migration20261122195748_indicators } from './Migration20261122195748_indicators';
+import { Migration20261122200958_api_token_organization } from './Migration20261122200958_api_token_organization';
 
 // Every migration, in order. Never edit a committed migration: add a new one.
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122182438_access', class: Migration20261122182438_access },
   { name: 'Migration20261122182745_audit', class: Migration20261122182745_audit },
   { name: 'Migration20261122195748_indicators', class: Migration20261122195748_indicators },
+  {
+    name: 'Migration20261122200958_api_token_organization',
+    class: Migration20261122200958_api_token_organization,
+  },
 ];

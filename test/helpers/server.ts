@@ -125,8 +125,16 @@ export async function startTestServer(
   const hub = await createServer({
     port: 0,
     database,
-    log: () => undefined,
-    config: { host: '127.0.0.1', seedOnStart: true, today: '2022-06-15', adminPassword, ...config },
+    log: process.env.TEST_LOG ? (message: string) => console.error(message) : () => undefined,
+    // No demo data unless a suite asks for it (`seedDemo: true`): suites count seeded rows.
+    config: {
+      host: '127.0.0.1',
+      seedOnStart: true,
+      seedDemo: false,
+      today: '2022-06-15',
+      adminPassword,
+      ...config,
+    },
   });
   const signedIn = await post(hub.url, SIGN_IN, { login: 'admin', password: adminPassword }, null);
   if (!signedIn.data) {

@@ -6,7 +6,11 @@ import {
   ROADMAP_SEEDS,
   type RoadmapSeedSlug,
 } from '../../server/importers/roadmap-seeds';
-import type { ImportedRoadmap, ParsedSchedule } from '../../server/importers/roadmap.types';
+import type {
+  ImportedRoadmap,
+  ParsedSchedule,
+  RoadmapPeriod,
+} from '../../server/importers/roadmap.types';
 import { dueDates, parseSchedule } from '../../server/importers/schedule.parser';
 
 type Expected = Partial<Omit<ParsedSchedule, 'raw'>> & Pick<ParsedSchedule, 'kind'>;
@@ -219,7 +223,8 @@ describe('parseSchedule: other wording and garbage', () => {
 
 describe('dueDates', () => {
   const p2122 = { startYear: 2021, endYear: 2022 };
-  const due = (text: string, period = p2122): string[] => dueDates(parseSchedule(text), period);
+  const due = (text: string, period: RoadmapPeriod = p2122): string[] =>
+    dueDates(parseSchedule(text), period);
 
   it('once: month end, Dec 31 for a bare year, clipped to the period', () => {
     expect(due('ноябрь 2021')).toEqual(['2021-11-30']);

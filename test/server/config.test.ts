@@ -9,8 +9,13 @@ describe('loadConfig', () => {
       databaseUrl: null,
       dataDir: '/srv/hub/data',
       seedOnStart: true,
+      seedDemo: true,
     });
     expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads SEED_DEMO', () => {
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
   });
 
   it('uses DATABASE_URL when set', () => {

@@ -61,7 +61,7 @@ describe.skipIf(!adminUrl)('PostgreSQL goes away in the middle of a bulk save', 
     expect(await terminateServerConnections()).toBeGreaterThan(0);
     const failed = await save;
     expect(failed.errors![0]).toMatchObject({
-      message: 'The database is unavailable; nothing was saved. Try again.',
+      message: 'The database is unavailable; try again shortly. Nothing was changed.',
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
 

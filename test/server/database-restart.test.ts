@@ -19,7 +19,7 @@ const BATCH_ROWS = 300;
 const UPSERT =
   'mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok created errors { index code } } }';
 const UNAVAILABLE = {
-  message: 'The database is unavailable; nothing was saved. Try again.',
+  message: 'The database is unavailable; try again shortly. Nothing was changed.',
   extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' },
 };
 
@@ -139,16 +139,23 @@ describe.skipIf(!withPostgres)('PostgreSQL stops and starts again during a bulk 
       expect(failed.data?.upsertActivities ?? null).toBeNull();
       expect(failed.errors).toEqual([expect.objectContaining(UNAVAILABLE)]);
 
-      // While the server is down the hub stays up, and each request gets the same clear answer.
-      const health = await fetch(`${hub.url}/health`);
-      expect(health.status).toBe(200);
-      expect(await health.json()).toMatchObject({ status: 'ok' });
+      // While the server is down the hub stays up and says so: /health is degraded, and each
+      // request (its session is checked against app_user first) gets the same clear 503.
+      const healthWhileDown = await fetch(`${hub.url}/health`);
+      expect(healthWhileDown.status).toBe(503);
+      expect(await healthWhileDown.json()).toEqual({
+        status: 'degraded',
+        database: 'unavailable',
+      });
       const readWhileDown = await hub.gql('{ activities(first: 1) { totalCount } }');
-      expect(readWhileDown.errors?.[0]).toMatchObject(UNAVAILABLE);
+      expect(readWhileDown).toMatchObject({ status: 503, errors: [UNAVAILABLE] });
       const saveWhileDown = await hub.gql(UPSERT, { rows });
-      expect(saveWhileDown.errors?.[0]).toMatchObject(UNAVAILABLE);
+      expect(saveWhileDown).toMatchObject({ status: 503, errors: [UNAVAILABLE] });
 
       await cluster.start();
+      const health = await fetch(`${hub.url}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'postgres' });
       expect(await counts(marker)).toEqual(before);
       const read = await hub.gql('{ activities(first: 0) { totalCount } }');
       expect(read).toMatchObject({

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server';
 
+// The body of a `me` query; fetch types JSON bodies as unknown.
+type MeBody = { data: { me: { login: string; displayName: string; role: string } | null } };
+
 const SIGN_IN =
   'mutation ($login: String!, $password: String!) { signIn(login: $login, password: $password) { user { login role } expiresAt } }';
 
@@ -41,11 +44,13 @@ describe('sign-in and sessions', () => {
     const cookie = response.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^msoko_session=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Expires=/);
     const session = cookie.split(';')[0];
-    const me = await (await post({ query: '{ me { login displayName role } }' }, session)).json();
+    const me = (await (
+      await post({ query: '{ me { login displayName role } }' }, session)
+    ).json()) as MeBody;
     expect(me.data.me).toEqual({ login: 'ivanova', displayName: 'Иванова И.И.', role: 'ADMIN' });
     const out = await post({ query: 'mutation { signOut }' }, session);
     expect(out.headers.get('set-cookie')).toMatch(/^msoko_session=; .*Max-Age=0/);
-    const anonymous = await (await post({ query: '{ me { login } }' })).json();
+    const anonymous = (await (await post({ query: '{ me { login } }' })).json()) as MeBody;
     expect(anonymous.data.me).toBeNull();
   });
 

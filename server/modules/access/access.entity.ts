@@ -56,6 +56,10 @@ export class ApiToken extends BaseEntity {
   @ManyToOne(() => Municipality, { ref: true, nullable: true, deleteRule: 'restrict' })
   municipality: Ref<Municipality> | null = null;
 
+  // A coordinator-level dashboard: one school's figures (and its municipality's aggregates).
+  @ManyToOne(() => Organization, { ref: true, nullable: true, deleteRule: 'restrict' })
+  organization: Ref<Organization> | null = null;
+
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   createdBy!: Ref<User>;
 

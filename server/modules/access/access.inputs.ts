@@ -56,8 +56,14 @@ export class CreateApiTokenInput {
   @Field(() => ID, { nullable: true })
   regionId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Brings its region along.' })
   municipalityId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'One organization (a coordinator-level dashboard); brings its municipality along.',
+  })
+  organizationId?: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day the token works.' })
   expiresOn?: string;

@@ -143,4 +143,9 @@ export class ApiTokenResolver {
       ? loaders.municipality.load(token.municipality.id)
       : Promise.resolve(null);
   }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'A coordinator-level token.' })
+  organizationId(@Root() token: ApiToken): string | null {
+    return token.organization ? String(token.organization.id) : null;
+  }
 }

@@ -1,15 +1,51 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundHubError } from '../../errors';
 import { parseId } from '../../shared/filters';
-import { Municipality, Region } from '../geography/geography.entity';
 import { ApiToken, User } from './access.entity';
 import { Role } from './access.enums';
 import type { CreateApiTokenInput } from './access.inputs';
+import {
+  loadScopeDirectory,
+  missingScope,
+  SCOPE_FIELDS,
+  type ScopeIds,
+  settleScope,
+} from './access.scope';
 import { signToken } from './auth.tokens';
 import type { Viewer } from './viewer';
 
 export function listApiTokens(em: EntityManager): Promise<ApiToken[]> {
   return em.find(ApiToken, {}, { orderBy: [{ id: 'desc' }] });
+}
+
+/**
+ * The token's scope, settled like a user's: an organization brings its municipality along and
+ * a municipality its region; a given parent must contain it, and the role's scope is required.
+ */
+async function tokenScope(em: EntityManager, input: CreateApiTokenInput): Promise<ScopeIds> {
+  const wanted: ScopeIds = { regionId: null, municipalityId: null, organizationId: null };
+  for (const field of SCOPE_FIELDS) {
+    const raw = input[field];
+    wanted[field] = raw ? parseId(raw, field) : null;
+  }
+  const given = new Set(SCOPE_FIELDS.filter((field) => wanted[field] !== null));
+  const { scope, problems } = settleScope(await loadScopeDirectory(em, [wanted]), wanted, given);
+  const [problem] = problems.length ? problems : [missingScope(input.role, scope)];
+  if (problem?.code === 'NOT_FOUND') {
+    throw new NotFoundHubError('Scope not found', { field: problem.field });
+  }
+  if (problem?.code === 'REQUIRED') {
+    throw new BadUserInputError(`A ${input.role} token needs ${problem.field}`, {
+      field: problem.field,
+    });
+  }
+  if (problem) {
+    throw new BadUserInputError(
+      'The scope does not fit together: an organization must be in the municipality, a municipality in the region',
+      { field: problem.field },
+    );
+  }
+  return scope;
 }
 
 /** Creates a token; its secret is returned once and never stored (only its id is checked). */
@@ -22,31 +58,14 @@ export async function createApiToken(
   if (input.role === Role.ADMIN) {
     throw new BadUserInputError('API tokens cannot be administrators', { field: 'role' });
   }
-  if (input.role === Role.REGIONAL_ANALYST && !input.regionId) {
-    throw new BadUserInputError('A regional token needs regionId', { field: 'regionId' });
-  }
-  if (input.role === Role.MUNICIPAL_METHODOLOGIST && !input.municipalityId) {
-    throw new BadUserInputError('A municipal token needs municipalityId', {
-      field: 'municipalityId',
-    });
-  }
-  const region = input.regionId
-    ? await em.findOne(Region, { id: parseId(input.regionId, 'regionId') })
-    : null;
-  const municipality = input.municipalityId
-    ? await em.findOne(Municipality, { id: parseId(input.municipalityId, 'municipalityId') })
-    : null;
-  if ((input.regionId && !region) || (input.municipalityId && !municipality)) {
-    throw new NotFoundHubError('Scope not found', {
-      field: input.regionId && !region ? 'regionId' : 'municipalityId',
-    });
-  }
+  const scope = await tokenScope(em, input);
   const expiresAt = input.expiresOn ? new Date(`${input.expiresOn}T23:59:59Z`) : null;
   const apiToken = em.create(ApiToken, {
     name: input.name,
     role: input.role,
-    region,
-    municipality,
+    region: scope.regionId,
+    municipality: scope.municipalityId,
+    organization: scope.organizationId,
     createdBy: em.getReference(User, admin.id),
     expiresAt,
   });
@@ -58,9 +77,7 @@ export async function createApiToken(
       id: apiToken.id,
       label: `token:${apiToken.name}`,
       role: apiToken.role,
-      regionId: region?.id ?? municipality?.region.id ?? null,
-      municipalityId: municipality?.id ?? null,
-      organizationId: null,
+      ...scope,
     },
     expiresAt,
   );

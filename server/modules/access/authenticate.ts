@@ -1,6 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UnauthenticatedError } from '../../errors';
+import {
+  DatabaseUnavailableError,
+  isDatabaseUnavailable,
+  UnauthenticatedError,
+} from '../../errors';
 import { ApiToken } from './access.entity';
 import type { Role } from './access.enums';
 import { type TokenClaims, verifyToken } from './auth.tokens';
@@ -61,6 +65,10 @@ export async function authenticate(
   } catch (error) {
     if (error instanceof UnauthenticatedError) {
       return { viewer: null, error };
+    }
+    // Without the database no viewer can be resolved: a clear 503, not a context failure (500).
+    if (isDatabaseUnavailable(error)) {
+      throw new DatabaseUnavailableError(error);
     }
     throw error;
   }

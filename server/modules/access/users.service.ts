@@ -10,9 +10,11 @@ import { type ConnectionShape, toConnection, toPage } from '../../shared/paginat
 import { Municipality, Organization, Region } from '../geography/geography.entity';
 import { validateIds, validateLengths } from '../roadmaps/validation';
 import { User } from './access.entity';
-import { Role } from './access.enums';
 import type { UserInput, UserListArgs } from './access.inputs';
+import type { ScopeIds } from './access.scope';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
+import { keepAnActiveAdmin } from './users.admins';
+import { settleScopes } from './users.scope';
 import type { Access } from './viewer';
 
 export async function listUsers(
@@ -27,13 +29,6 @@ export async function listUsers(
   );
   return toConnection(items, total, page);
 }
-
-// The scope each role needs: a methodologist without a municipality would see nothing.
-const REQUIRED_SCOPE: Partial<Record<Role, 'regionId' | 'municipalityId' | 'organizationId'>> = {
-  [Role.REGIONAL_ANALYST]: 'regionId',
-  [Role.MUNICIPAL_METHODOLOGIST]: 'municipalityId',
-  [Role.SCHOOL_COORDINATOR]: 'organizationId',
-};
 
 function validateUser(index: number, input: UserInput, user: User | null, errors: RowErrors): void {
   const creating = !user;
@@ -59,13 +54,6 @@ function validateUser(index: number, input: UserInput, user: User | null, errors
       'INVALID_FORMAT',
       `Пароль не короче ${MIN_PASSWORD_LENGTH} символов`,
     );
-  }
-  const role = input.role ?? user?.role;
-  const scope = role ? REQUIRED_SCOPE[role] : undefined;
-  if (scope && input[scope] === null) {
-    errors.add(index, input.id, scope, 'REQUIRED', `Роль ${role} требует ${scope}`);
-  } else if (scope && creating && input[scope] == null) {
-    errors.add(index, null, scope, 'REQUIRED', `Роль ${role} требует ${scope}`);
   }
 }
 
@@ -114,6 +102,7 @@ async function applyUser(
   em: EntityManager,
   input: UserInput,
   existing: User | null,
+  scope: ScopeIds,
 ): Promise<User> {
   const user =
     existing ??
@@ -128,18 +117,16 @@ async function applyUser(
   if (input.role != null) user.role = input.role;
   if (input.active != null) user.active = input.active;
   if (input.password != null) user.passwordHash = await hashPassword(input.password);
-  if (input.regionId !== undefined)
-    user.region = input.regionId
-      ? em.getReference(Region, Number(input.regionId), { wrapped: true })
-      : null;
-  if (input.municipalityId !== undefined)
-    user.municipality = input.municipalityId
-      ? em.getReference(Municipality, Number(input.municipalityId), { wrapped: true })
-      : null;
-  if (input.organizationId !== undefined)
-    user.organization = input.organizationId
-      ? em.getReference(Organization, Number(input.organizationId), { wrapped: true })
-      : null;
+  const { regionId, municipalityId, organizationId } = scope;
+  user.region = regionId === null ? null : em.getReference(Region, regionId, { wrapped: true });
+  user.municipality =
+    municipalityId === null
+      ? null
+      : em.getReference(Municipality, municipalityId, { wrapped: true });
+  user.organization =
+    organizationId === null
+      ? null
+      : em.getReference(Organization, organizationId, { wrapped: true });
   return user;
 }
 
@@ -166,13 +153,15 @@ export function upsertUsers(
       validateLengths(index, input, { displayName: 200 }, errors);
       return { input, user };
     });
+    const scopes = await settleScopes(tem, plan, errors);
     await checkLogins(tem, plan, errors);
+    await keepAnActiveAdmin(tem, plan, errors, access.auditActor().userId);
     return {
       errors,
       write: async () => {
         const written: User[] = [];
-        for (const { input, user } of plan) {
-          written.push(await applyUser(tem, input, user));
+        for (const [index, { input, user }] of plan.entries()) {
+          written.push(await applyUser(tem, input, user, scopes[index]!));
         }
         await tem.flush();
         return {

@@ -1,0 +1,146 @@
+// The demo data set as plain rows keyed by codes: pure and deterministic (same output on every
+// run and machine), so tests can compare it and the seeder only maps codes to ids.
+import type { IndicatorSeed } from '../../server/modules/indicators/indicators.catalog';
+import {
+  IndicatorLevel,
+  PeriodKind,
+  unitScale,
+} from '../../server/modules/indicators/indicators.enums';
+import { parsePeriod } from '../../server/modules/indicators/period';
+import {
+  DEMO_YEARS,
+  type DemoMunicipality,
+  type DemoOrganization,
+  generateDemoGeography,
+} from './demo.geography';
+import { type Figure, type MunicipalityStats } from './demo.figures';
+import { MUNICIPALITY_MODELS } from './demo.municipality-models';
+import { ORGANIZATION_MODELS } from './demo.organization-models';
+import { streamFor } from './demo.random';
+
+/** Three periods of each kind, oldest first (index = demo year). */
+export const DEMO_PERIODS: Readonly<Record<PeriodKind, readonly string[]>> = {
+  [PeriodKind.ACADEMIC_YEAR]: ['2022/2023', '2023/2024', '2024/2025'],
+  [PeriodKind.YEAR]: ['2022', '2023', '2024'],
+  [PeriodKind.QUARTER]: ['2024Q2', '2024Q3', '2024Q4'],
+};
+
+export interface DemoValue {
+  indicatorCode: string;
+  municipalityCode: string;
+  organizationCode: string | null;
+  period: string;
+  periodKind: PeriodKind;
+  periodStart: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface DemoCounts {
+  /** Synthetic peer municipalities (the seeded ones get organizations and values only). */
+  municipalities: number;
+  organizations: number;
+  values: number;
+}
+
+export interface DemoData {
+  municipalities: DemoMunicipality[];
+  organizations: DemoOrganization[];
+  values: DemoValue[];
+  counts: DemoCounts;
+}
+
+function toValue(
+  indicator: IndicatorSeed,
+  figure: Figure,
+): Pick<DemoValue, 'value' | 'numerator' | 'denominator'> {
+  if (figure.numerator === undefined) {
+    return { value: figure.value, numerator: null, denominator: null };
+  }
+  // value = scale · numerator / denominator exactly, so roll-ups re-compute the same figure.
+  return {
+    value: (unitScale(indicator.unit) * figure.numerator) / figure.denominator,
+    numerator: figure.numerator,
+    denominator: figure.denominator,
+  };
+}
+
+function municipalityStats(
+  municipality: DemoMunicipality,
+  organizations: DemoOrganization[],
+): MunicipalityStats {
+  const own = organizations.filter((org) => org.municipalityCode === municipality.code);
+  return {
+    effect: municipality.effect,
+    trend: municipality.trend,
+    organizations: own.length,
+    schoolEnrolment: own
+      .filter((org) => org.grades.length > 0)
+      .reduce((sum, org) => sum + org.enrolment, 0),
+  };
+}
+
+/** Generates the whole demo set for the given catalogue. */
+export function generateDemoData(catalog: readonly IndicatorSeed[]): DemoData {
+  const { municipalities, organizations } = generateDemoGeography();
+  const stats = new Map(
+    municipalities.map((m) => [m.code, municipalityStats(m, organizations)] as const),
+  );
+  const values: DemoValue[] = [];
+  for (const indicator of catalog) {
+    for (let year = 0; year < DEMO_YEARS; year += 1) {
+      const period = parsePeriod(DEMO_PERIODS[indicator.periodKind][year])!;
+      const push = (municipalityCode: string, organizationCode: string | null, figure: Figure) => {
+        values.push({
+          indicatorCode: indicator.code,
+          municipalityCode,
+          organizationCode,
+          period: period.code,
+          periodKind: period.kind,
+          periodStart: period.start,
+          ...toValue(indicator, figure),
+        });
+      };
+      if (indicator.level === IndicatorLevel.ORGANIZATION) {
+        const model = ORGANIZATION_MODELS[indicator.code];
+        if (!model) {
+          throw new Error(`Demo data: no organization model for indicator ${indicator.code}`);
+        }
+        for (const org of organizations) {
+          const figure = model.kinds.includes(org.kind)
+            ? model.figure(org, year, streamFor(org.code, indicator.code, period.code))
+            : null;
+          if (figure) {
+            push(org.municipalityCode, org.code, figure);
+          }
+        }
+      } else {
+        const model = MUNICIPALITY_MODELS[indicator.code];
+        if (!model) {
+          throw new Error(`Demo data: no municipality model for indicator ${indicator.code}`);
+        }
+        for (const municipality of municipalities) {
+          const figure = model.figure(
+            stats.get(municipality.code)!,
+            year,
+            streamFor(municipality.code, indicator.code, period.code),
+          );
+          if (figure) {
+            push(municipality.code, null, figure);
+          }
+        }
+      }
+    }
+  }
+  return {
+    municipalities,
+    organizations,
+    values,
+    counts: {
+      municipalities: municipalities.filter((m) => m.peer).length,
+      organizations: organizations.length,
+      values: values.length,
+    },
+  };
+}
