@@ -186,8 +186,121 @@ async function main(): Promise<void> {
     },
     10,
   );
+  await measureIndicators(hub.url, database.orm);
   await hub.stop();
   await database.close();
+}
+
+// Issue #4 on the demo data: comparisons, aggregates and the МУМ matrix of the region with the
+// most municipalities, and a bulk upsert of 1,000 values.
+const COMPARED = [
+  '1.1.VPR_BASIC',
+  '1.1.EGE_MEAN_RUS',
+  '1.2.SHNOR_SHARE',
+  '1.3.VSOSH_SCHOOL_COVER',
+  '2.2.MENTORED',
+];
+const PERIODS = ['2022/2023', '2023/2024', '2024/2025'];
+
+async function measureIndicators(
+  url: string,
+  orm: Awaited<ReturnType<typeof openDatabase>>['orm'],
+): Promise<void> {
+  const em = orm.em.fork();
+  const [region] = await em.getConnection().execute(
+    `select r.id, r.name, count(m.id)::int as n from region r join municipality m on m.region_id = r.id
+     where exists (select 1 from organization o where o.municipality_id = m.id)
+     group by r.id order by n desc, r.id limit 1`,
+  );
+  const [municipality] = await em.getConnection().execute(
+    `select m.id, count(o.id)::int as n from municipality m join organization o on o.municipality_id = m.id
+     where m.region_id = ? group by m.id order by n desc limit 1`,
+    [region.id],
+  );
+  const [values] = await em
+    .getConnection()
+    .execute('select count(*)::int as n from indicator_value');
+  console.log(
+    `Indicators: ${values.n} values; region «${region.name}» with ${region.n} municipalities; largest municipality ${municipality.n} organizations`,
+  );
+  const compare = `query ($input: CompareIndicatorsInput!) { compareIndicators(input: $input) {
+    rows { unitName value rank zScore score change targetMet } summaries { mean median parentValue } } }`;
+  await measure(
+    `compareIndicators: 5 indicators × 3 years × ${region.n} MO`,
+    url,
+    {
+      query: compare,
+      variables: {
+        input: { indicatorCodes: COMPARED, periods: PERIODS, regionId: String(region.id) },
+      },
+    },
+    50,
+  );
+  await measure(
+    `compareIndicators: organizations of one MO (${municipality.n})`,
+    url,
+    {
+      query: compare,
+      variables: {
+        input: {
+          indicatorCodes: COMPARED.slice(0, 3),
+          periods: PERIODS,
+          municipalityId: String(municipality.id),
+        },
+      },
+    },
+    50,
+  );
+  await measure(
+    'indicatorAggregate: by municipality × period × settlement',
+    url,
+    {
+      query: `query ($input: IndicatorAggregateInput!) { indicatorAggregate(input: $input) { municipalityName period settlement value } }`,
+      variables: {
+        input: {
+          indicatorCodes: ['1.1.VPR_BASIC'],
+          periods: PERIODS,
+          groupBy: ['MUNICIPALITY', 'PERIOD', 'SETTLEMENT'],
+        },
+      },
+    },
+    50,
+  );
+  await measure(
+    `mumMatrix: region (${region.n} MO × 8 × 9)`,
+    url,
+    {
+      query: `query ($r: ID) { mumMatrix(regionId: $r) { cells { present activityCount } summaries { presentCount } } }`,
+      variables: { r: String(region.id) },
+    },
+    50,
+  );
+  const organizations = await em
+    .getConnection()
+    .execute('select code from organization where municipality_id = ? and kind = ? order by code', [
+      municipality.id,
+      'school',
+    ]);
+  const rows = Array.from({ length: 1000 }, (_, i) => {
+    const year = 1990 + Math.floor(i / organizations.length);
+    return {
+      indicatorCode: '1.1.VPR_BASIC',
+      organizationCode: organizations[i % organizations.length].code,
+      period: `${year}/${year + 1}`,
+      numerator: i % 40,
+      denominator: 40,
+    };
+  });
+  await measure(
+    'upsertIndicatorValues 1,000 rows, dryRun',
+    url,
+    {
+      query:
+        'mutation ($rows: [IndicatorValueInput!]!) { upsertIndicatorValues(rows: $rows, dryRun: true) { ok created } }',
+      variables: { rows },
+    },
+    10,
+  );
 }
 
 main().catch((error) => {

@@ -39,14 +39,17 @@ export interface BrowserHub {
 }
 
 /** Builds the client into a temp folder, starts a seeded hub serving it, launches Chromium. */
-export async function startBrowserHub(): Promise<BrowserHub> {
+export async function startBrowserHub(
+  /** Extra server settings, e.g. `{ seedDemo: true }` for the synthetic demo data. */
+  config: Parameters<typeof startTestServer>[1] = {},
+): Promise<BrowserHub> {
   const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'msoko-client-'));
   await build({
     configFile: path.join(__dirname, '../../vite.config.mts'),
     build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
     logLevel: 'warn',
   });
-  const hub = await startTestServer('pglite', { clientDir });
+  const hub = await startTestServer('pglite', { ...config, clientDir });
   const { data } = await hub.gql('{ municipalities(first: 100) { nodes { id name } } }');
   const municipalities = new Map<string, string>(
     data!.municipalities.nodes.map((m: any) => [m.name, m.id]),

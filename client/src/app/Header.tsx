@@ -12,6 +12,9 @@ const NAV_LABELS: Record<PageId, MessageKey> = {
   roadmaps: 'nav.roadmaps',
   occurrences: 'nav.occurrences',
   coverage: 'nav.coverage',
+  indicators: 'ind.nav.values',
+  comparison: 'ind.nav.comparison',
+  mum: 'ind.nav.mum',
   import: 'nav.import',
   admin: 'admin.nav',
 };

@@ -1,15 +1,40 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type PageId = 'roadmaps' | 'occurrences' | 'coverage' | 'import' | 'admin';
+export type PageId =
+  | 'roadmaps'
+  | 'occurrences'
+  | 'coverage'
+  | 'indicators'
+  | 'comparison'
+  | 'mum'
+  | 'import'
+  | 'admin';
 
-export const PAGES: readonly PageId[] = ['roadmaps', 'occurrences', 'coverage', 'import', 'admin'];
+export const PAGES: readonly PageId[] = [
+  'roadmaps',
+  'occurrences',
+  'coverage',
+  'indicators',
+  'comparison',
+  'mum',
+  'import',
+  'admin',
+];
 
 // Pages only administrators see in the navigation (the page itself checks the role too).
 const ADMIN_PAGES: ReadonlySet<PageId> = new Set(['admin']);
 
+// Pages a dashboard account does not get: stored indicator values are rows, and dashboards
+// read aggregates only (the comparison and the МУМ matrix).
+const ROW_PAGES: ReadonlySet<PageId> = new Set(['indicators']);
+
 /** Navigation entries for a role. */
 export function visiblePages(role: string | null | undefined): PageId[] {
-  return PAGES.filter((page) => role === 'ADMIN' || !ADMIN_PAGES.has(page));
+  return PAGES.filter(
+    (page) =>
+      (role === 'ADMIN' || !ADMIN_PAGES.has(page)) &&
+      (role !== 'DASHBOARD' || !ROW_PAGES.has(page)),
+  );
 }
 
 export interface Route {

@@ -40,17 +40,16 @@ async function loadCodes(em: EntityManager, rows: IndicatorValueInput[]) {
   const codes = (pick: (row: IndicatorValueInput) => string | null | undefined) => [
     ...new Set(rows.map(pick).filter((code): code is string => Boolean(code))),
   ];
-  const [indicators, organizations, municipalities] = await Promise.all([
-    em.find(Indicator, { code: { $in: codes((r) => r.indicatorCode) } }),
-    em.execute<UnitRow[]>(
-      'select id, code, municipality_id from organization where code = any(?::text[])',
-      [pgArray(codes((r) => r.organizationCode))],
-    ),
-    em.execute<UnitRow[]>(
-      'select id, code, id as municipality_id from municipality where code = any(?::text[])',
-      [pgArray(codes((r) => r.municipalityCode))],
-    ),
-  ]);
+  // One after another: they share the transaction's connection (no concurrent queries on it).
+  const indicators = await em.find(Indicator, { code: { $in: codes((r) => r.indicatorCode) } });
+  const organizations = await em.execute<UnitRow[]>(
+    'select id, code, municipality_id from organization where code = any(?::text[])',
+    [pgArray(codes((r) => r.organizationCode))],
+  );
+  const municipalities = await em.execute<UnitRow[]>(
+    'select id, code, id as municipality_id from municipality where code = any(?::text[])',
+    [pgArray(codes((r) => r.municipalityCode))],
+  );
   return {
     indicator: new Map(indicators.map((i) => [i.code, i])),
     organization: new Map(organizations.map((o) => [o.code, o])),

@@ -1,0 +1,71 @@
+import { useCallback, useMemo } from 'react';
+
+import { EditableGrid } from '../../components/editable-grid';
+import { QueryStatus } from '../../components/QueryStatus';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useAuth } from '../auth/AuthProvider';
+import type { IndicatorNode } from '../indicators/indicators.queries';
+import { useValueRows } from './useValueRows';
+import { canWriteValueRow } from './valueAccess';
+import type { ValueRow } from './valueRow';
+import { buildValueColumns } from './values.columns';
+
+interface IndicatorValuesGridProps {
+  municipalityId: string;
+  period: string;
+  indicators: readonly IndicatorNode[];
+}
+
+// Cell history is left out: the audit trail is kept per stored value, while a row here is an
+// organization holding values of many indicators.
+export function IndicatorValuesGrid({
+  municipalityId,
+  period,
+  indicators,
+}: IndicatorValuesGridProps) {
+  const { t, lang } = useI18n();
+  const { me } = useAuth();
+  const { rows, organizationId, loading, error, reload, save } = useValueRows(
+    municipalityId,
+    period,
+    indicators,
+  );
+  const writer = useMemo(
+    () =>
+      me ? { role: me.role, municipalityId: me.municipality?.id ?? null, organizationId } : null,
+    [me, organizationId],
+  );
+  const canWrite = useCallback(
+    (row: ValueRow) => canWriteValueRow(writer, municipalityId, row),
+    [writer, municipalityId],
+  );
+  const readOnly = rows.length > 0 && !rows.some(canWrite);
+  const columns = useMemo(
+    () => buildValueColumns({ t, lang, indicators, canWrite }),
+    [t, lang, indicators, canWrite],
+  );
+
+  return (
+    <>
+      <QueryStatus error={error} onRetry={() => void reload()} />
+      {readOnly && (
+        <p className="muted" data-testid="read-only-notice">
+          {t('auth.readOnly')}
+        </p>
+      )}
+      {!loading && !error && rows.length === 0 && (
+        <p className="empty" data-testid="values-empty">
+          {t('ind.values.noUnits')}
+        </p>
+      )}
+      <EditableGrid<ValueRow>
+        columns={columns}
+        rows={rows}
+        onSave={save}
+        onReload={reload}
+        loading={loading}
+        readOnly={readOnly}
+      />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'react';
+
+import { gql } from '../../api/graphql';
+import type { SaveChange, SaveResult } from '../../components/editable-grid';
+import type { IndicatorNode } from '../indicators/indicators.queries';
+import type { ValueRow } from './valueRow';
+import { applySavedValues, toGridErrors, toValueInputs, toValueRows } from './valueRow';
+import type {
+  IndicatorValuesData,
+  StoredValueNode,
+  UpsertIndicatorValuesData,
+  ValueUnitsData,
+} from './values.queries';
+import {
+  INDICATOR_VALUES_QUERY,
+  UPSERT_INDICATOR_VALUES_MUTATION,
+  VALUE_UNITS_QUERY,
+} from './values.queries';
+
+const PAGE_SIZE = 500;
+
+async function loadValues(municipalityId: string, period: string, codes: readonly string[]) {
+  const nodes: StoredValueNode[] = [];
+  let total = 0;
+  do {
+    const data = await gql<IndicatorValuesData>(INDICATOR_VALUES_QUERY, {
+      filter: {
+        municipalityId: { eq: municipalityId },
+        period: { eq: period },
+        indicatorCode: { in: codes },
+      },
+      first: PAGE_SIZE,
+      offset: nodes.length,
+    });
+    nodes.push(...data.indicatorValues.nodes);
+    total = data.indicatorValues.totalCount;
+    if (data.indicatorValues.nodes.length === 0) {
+      break;
+    }
+  } while (nodes.length < total);
+  return nodes;
+}
+
+/** Rows of a municipality × period for the shown indicators, and their save. */
+export function useValueRows(
+  municipalityId: string,
+  period: string,
+  indicators: readonly IndicatorNode[],
+) {
+  const [rows, setRows] = useState<ValueRow[]>([]);
+  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    if (!municipalityId || !period || indicators.length === 0) {
+      setRows([]);
+      return;
+    }
+    setLoading(true);
+    setError(null);
+    try {
+      const codes = indicators.map((i) => i.code);
+      const [units, values] = await Promise.all([
+        gql<ValueUnitsData>(VALUE_UNITS_QUERY, { municipalityId }),
+        loadValues(municipalityId, period, codes),
+      ]);
+      setOrganizationId(units.me?.organizationId ?? null);
+      setRows(
+        units.municipality
+          ? toValueRows({
+              municipality: units.municipality,
+              organizations: units.organizations.nodes,
+              indicators,
+              values,
+            })
+          : [],
+      );
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoading(false);
+    }
+  }, [municipalityId, period, indicators]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const save = useCallback(
+    async (changes: SaveChange<ValueRow>[]): Promise<SaveResult> => {
+      const { inputs, origins } = toValueInputs(changes, indicators, period);
+      if (inputs.length === 0) {
+        return { errors: [] };
+      }
+      const data = await gql<UpsertIndicatorValuesData>(UPSERT_INDICATOR_VALUES_MUTATION, {
+        rows: inputs,
+      });
+      const result = data.upsertIndicatorValues;
+      if (!result.ok) {
+        return { errors: toGridErrors(result.errors, origins, indicators) };
+      }
+      setRows((current) => applySavedValues(current, result.rows));
+      return { errors: [] };
+    },
+    [indicators, period],
+  );
+
+  return { rows, organizationId, loading, error, reload: load, save };
+}
