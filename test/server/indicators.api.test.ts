@@ -110,7 +110,7 @@ const VALUES = [
 
 const UPSERT = `mutation ($rows: [IndicatorValueInput!]!, $dryRun: Boolean) {
   upsertIndicatorValues(rows: $rows, dryRun: $dryRun) {
-    ok dryRun created updated errors { index field code message }
+    ok dryRun created updated deleted errors { index field code message }
     rows { id version value numerator denominator period indicator { code } organization { code } municipality { code } }
   }
 }`;
@@ -477,6 +477,32 @@ describe.each(DATABASE_TARGETS)('indicators on %s', (target) => {
       ok: false,
       errors: [{ index: 1, field: 'version', code: 'CONFLICT' }],
     });
+  });
+
+  it('keeps what an upsert leaves out, and deletes values by key', async () => {
+    const key = org('t-b1', { indicatorCode: 'T.COUNT', period: '2021/2022' });
+    const first = await hub.gql(UPSERT, {
+      rows: [{ ...key, value: 4, comment: 'по отчёту ОО-1' }],
+    });
+    expect(first.data!.upsertIndicatorValues).toMatchObject({ ok: true, created: 1 });
+    const COMMENT = `query { indicatorValues(filter: { indicatorCode: { eq: "T.COUNT" }, period: { eq: "2021/2022" } }) {
+      nodes { value comment version } } }`;
+    // The comment is left out: it stays; an explicit null clears it.
+    await hub.gql(UPSERT, { rows: [{ ...key, value: 5 }] });
+    expect((await hub.gql(COMMENT)).data!.indicatorValues.nodes).toEqual([
+      { value: 5, comment: 'по отчёту ОО-1', version: 2 },
+    ]);
+    await hub.gql(UPSERT, { rows: [{ ...key, value: 5, comment: null }] });
+    expect((await hub.gql(COMMENT)).data!.indicatorValues.nodes[0].comment).toBeNull();
+
+    const deleted = await hub.gql(UPSERT, { rows: [{ ...key, delete: true, version: 3 }] });
+    expect(deleted.data!.upsertIndicatorValues).toMatchObject({ ok: true, deleted: 1, rows: [] });
+    expect((await hub.gql(COMMENT)).data!.indicatorValues.nodes).toEqual([]);
+    const again = await hub.gql(UPSERT, { rows: [{ ...key, delete: true }] });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.upsertIndicatorValues.errors).toMatchObject([
+      { index: 0, field: 'delete', code: 'NOT_FOUND' },
+    ]);
   });
 
   it('groups an aggregate for dashboards by municipality, settlement and period', async () => {

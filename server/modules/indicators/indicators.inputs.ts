@@ -78,13 +78,16 @@ export class IndicatorValueInput {
   })
   value?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Required for ratio indicators; otherwise left out keeps the stored one.',
+  })
   numerator?: number | null;
 
   @Field(() => Float, { nullable: true })
   denominator?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Left out: the stored comment stays.' })
   @IsOptional()
   @MaxLength(2000)
   comment?: string | null;
@@ -94,6 +97,12 @@ export class IndicatorValueInput {
     description: 'Version of the value being edited: a stale one is a CONFLICT.',
   })
   version?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Deletes the stored value of this key (figures are not needed).',
+  })
+  delete?: boolean | null;
 }
 
 @InputType({

@@ -12,7 +12,9 @@ interface PlannedValue extends UnitTarget, CheckedFigures {
   index: number;
   indicatorId: number;
   period: Period;
-  comment: string | null;
+  /** Undefined until merged with the stored row: left out keeps the stored comment. */
+  comment: string | null | undefined;
+  remove: boolean;
   /** The stored value this row replaces, if any. */
   existing: ExistingValue | null;
 }
@@ -20,6 +22,9 @@ interface PlannedValue extends UnitTarget, CheckedFigures {
 interface ExistingValue {
   id: number;
   version: number;
+  numerator: number | null;
+  denominator: number | null;
+  comment: string | null;
   indicator_id: number;
   organization_id: number | null;
   municipality_id: number;
@@ -81,7 +86,10 @@ function planValues(
     const unit = checkUnitCode(index, input, indicator, errors)
       ? unitOf(index, input, refs, errors)
       : null;
-    const figures = checkFigures(index, input, indicator, errors);
+    // A deletion names its key only.
+    const figures = input.delete
+      ? { value: 0, numerator: null, denominator: null }
+      : checkFigures(index, input, indicator, errors);
     if (!period || !unit || !figures) {
       return;
     }
@@ -104,7 +112,8 @@ function planValues(
       period,
       ...unit,
       ...figures,
-      comment: input.comment?.trim() || null,
+      comment: input.comment === undefined ? undefined : input.comment?.trim() || null,
+      remove: Boolean(input.delete),
     });
   });
   return planned;
@@ -153,7 +162,7 @@ async function lockExisting(
     return new Map();
   }
   const found = await em.execute<ExistingValue[]>(
-    `select v.id, v.version, v.indicator_id, v.organization_id, v.municipality_id, v.period
+    `select v.id, v.version, v.numerator, v.denominator, v.comment, v.indicator_id, v.organization_id, v.municipality_id, v.period
      from indicator_value v
      join unnest(?::int[], ?::int[], ?::int[], ?::text[]) as k(indicator_id, organization_id, municipality_id, period)
        on v.indicator_id = k.indicator_id and v.period = k.period
@@ -249,13 +258,13 @@ export function upsertIndicatorValues(
     const planned = checked.map((row) => {
       const stored = existing.get(keyOf(row.indicatorId, row, row.period.code)) ?? null;
       const input = rows[row.index];
-      if (input.version != null && stored === null) {
+      if ((input.version != null || row.remove) && stored === null) {
         errors.add(
           row.index,
           null,
-          'version',
+          row.remove ? 'delete' : 'version',
           'NOT_FOUND',
-          'Значение уже удалено: обновите таблицу',
+          'Такого значения нет (возможно, уже удалено): обновите таблицу',
         );
       } else if (input.version != null && stored && input.version !== stored.version) {
         errors.add(
@@ -266,21 +275,48 @@ export function upsertIndicatorValues(
           `Значение изменено другим пользователем (версия ${stored.version}, у вас ${input.version})`,
         );
       }
-      return { ...row, existing: stored };
+      return { ...withStored(row, input, stored), existing: stored };
     });
     return {
       errors,
       async write() {
-        const created = await writeValues(tem, planned, source);
-        const written = await readBack(tem, planned);
-        return { rows: written, created, deleted: 0, total: planned.length };
+        const removed = planned.filter((p) => p.remove).map((p) => p.existing!.id);
+        if (removed.length > 0) {
+          await tem.execute('delete from indicator_value where id = any(?::int[])', [
+            pgArray(removed),
+          ]);
+        }
+        const kept = planned.filter((p) => !p.remove);
+        const created = await writeValues(tem, kept, source);
+        const written = await readBack(tem, kept);
+        return { rows: written, created, deleted: removed.length, total: planned.length };
       },
     };
   });
 }
 
+/**
+ * Left-out figures keep their stored values (upserts by key must not blank what they do not
+ * name): the comment, and the numerator and denominator of indicators that are not ratios.
+ */
+function withStored(
+  row: Omit<PlannedValue, 'existing'>,
+  input: IndicatorValueInput,
+  stored: ExistingValue | null,
+): Omit<PlannedValue, 'existing'> {
+  return {
+    ...row,
+    comment: row.comment === undefined ? (stored?.comment ?? null) : row.comment,
+    numerator: input.numerator === undefined && stored ? stored.numerator : row.numerator,
+    denominator: input.denominator === undefined && stored ? stored.denominator : row.denominator,
+  };
+}
+
 /** The rows as stored now, in request order (one statement). */
 async function readBack(em: EntityManager, planned: PlannedValue[]): Promise<IndicatorValue[]> {
+  if (planned.length === 0) {
+    return [];
+  }
   const keys = await lockExisting(em, planned);
   const ids = planned.map((p) => keys.get(keyOf(p.indicatorId, p, p.period.code))!.id);
   const values = await em.find(
