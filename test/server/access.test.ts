@@ -107,6 +107,59 @@ const LIST_QUERIES: {
     },
   },
   {
+    name: 'indicators (catalogue)',
+    query: '{ indicators(first: 0) { totalCount } }',
+    count: (d) => (d.indicators.totalCount >= 30 ? 1 : 0),
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    // Values set up below: one of the school in Малышевский, one of Малышевский, one of Черногорск.
+    name: 'indicatorValues',
+    query: '{ indicatorValues { totalCount } }',
+    count: (d) => d.indicatorValues.totalCount,
+    expected: {
+      admin: 3,
+      analyst: 2,
+      methodologist: 2,
+      coordinator: 2,
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'compareIndicators (Свердловская обл.)',
+    query: `{ compareIndicators(input: { indicatorCodes: ["2.1.RESERVE"], periods: ["2024"], regionId: "$REGION" }) { rows { value } } }`,
+    count: (d) => d.compareIndicators.rows.filter((row: any) => row.value !== null).length,
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 'FORBIDDEN',
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'mumMatrix (Свердловская обл.)',
+    query: '{ mumMatrix(regionId: "$REGION") { municipalities { id } } }',
+    count: (d) => d.mumMatrix.municipalities.length,
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
     name: 'users',
     query: '{ users { totalCount } }',
     count: (d) => (d.users.totalCount >= 4 ? 1 : 0),
@@ -179,6 +232,33 @@ describe('access control: every role × every list query and mutation, over HTTP
       'mutation { createApiToken(input: { name: "Региональный дашборд", role: DASHBOARD }) { token } }',
     );
     tokens.dashboard = created.data!.createApiToken.token;
+    const values = await hub.gql(
+      'mutation ($rows: [IndicatorValueInput!]!) { upsertIndicatorValues(rows: $rows) { ok } }',
+      {
+        rows: [
+          {
+            indicatorCode: '1.1.VPR_BASIC',
+            organizationCode: '66-malyshevsky-s01',
+            period: '2023/2024',
+            numerator: 40,
+            denominator: 50,
+          },
+          {
+            indicatorCode: '2.1.RESERVE',
+            municipalityCode: '66-malyshevsky',
+            period: '2024',
+            value: 7,
+          },
+          {
+            indicatorCode: '2.1.RESERVE',
+            municipalityCode: '19-chernogorsk',
+            period: '2024',
+            value: 3,
+          },
+        ],
+      },
+    );
+    expect(values.data!.upsertIndicatorValues.ok).toBe(true);
   });
 
   afterAll(async () => {
@@ -197,7 +277,8 @@ describe('access control: every role × every list query and mutation, over HTTP
 
   for (const list of LIST_QUERIES) {
     it.each(ROLES)(`${list.name} as %s`, async (role) => {
-      const response = await hub.gql(list.query, {}, { token: tokens[role] });
+      const query = list.query.replace('$REGION', ids.sverdlovsk);
+      const response = await hub.gql(query, {}, { token: tokens[role] });
       expect(outcome(response, list.count)).toEqual(list.expected[role]);
     });
   }
@@ -243,6 +324,63 @@ describe('access control: every role × every list query and mutation, over HTTP
       { token: tokens[role] },
     );
     expect(outcome(response, (d) => d.upsertActivityOccurrences.updated)).toEqual(WRITERS[role]);
+  });
+
+  // A school coordinator writes its own organization's values; analysts and dashboards none.
+  const VALUE_WRITERS: Record<RoleName, Outcome> = { ...WRITERS, coordinator: 1 };
+
+  it.each(ROLES)('upsertIndicatorValues for the school in Малышевский as %s', async (role) => {
+    const response = await hub.gql(
+      'mutation ($rows: [IndicatorValueInput!]!) { upsertIndicatorValues(rows: $rows) { updated created } }',
+      {
+        rows: [
+          {
+            indicatorCode: '1.1.VPR_BASIC',
+            organizationCode: '66-malyshevsky-s01',
+            period: '2024/2025',
+            numerator: ROLES.indexOf(role) + 1,
+            denominator: 50,
+          },
+        ],
+      },
+      { token: tokens[role] },
+    );
+    expect(
+      outcome(response, (d) => d.upsertIndicatorValues.updated + d.upsertIndicatorValues.created),
+    ).toEqual(VALUE_WRITERS[role]);
+  });
+
+  it('refuses indicator values outside the writer’s municipality or organization, whole batch', async () => {
+    const MUTATION =
+      'mutation ($rows: [IndicatorValueInput!]!) { upsertIndicatorValues(rows: $rows) { ok } }';
+    const own = {
+      indicatorCode: '2.1.RESERVE',
+      municipalityCode: '66-malyshevsky',
+      period: '2023',
+      value: 1,
+    };
+    const foreign = {
+      indicatorCode: '2.1.RESERVE',
+      municipalityCode: '19-chernogorsk',
+      period: '2023',
+      value: 1,
+    };
+    const methodologist = await hub.gql(
+      MUTATION,
+      { rows: [own, foreign] },
+      { token: tokens.methodologist },
+    );
+    expect(methodologist.errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      municipalityIds: [ids.chernogorsk],
+    });
+    // The coordinator's own school only: not its municipality's own figures.
+    const coordinator = await hub.gql(MUTATION, { rows: [own] }, { token: tokens.coordinator });
+    expect(coordinator.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const stored = await hub.gql(
+      '{ indicatorValues(filter: { period: { eq: "2023" } }) { totalCount } }',
+    );
+    expect(stored.data!.indicatorValues.totalCount).toBe(0);
   });
 
   it.each(ROLES)('importRoadmap (dry run) into Малышевский as %s', async (role) => {
