@@ -160,6 +160,101 @@ const LIST_QUERIES: {
     },
   },
   {
+    name: 'regions (directory)',
+    query: '{ regions { id } }',
+    count: (d) => (d.regions.length >= 4 ? 1 : 0),
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'directions (directory)',
+    query: '{ directions { code } }',
+    count: (d) => (d.directions.length === 11 ? 1 : 0),
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'cycleComponents (directory)',
+    query: '{ cycleComponents { code } }',
+    count: (d) => (d.cycleComponents.length === 9 ? 1 : 0),
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'organizations (directory)',
+    query: '{ organizations { totalCount } }',
+    count: (d) => (d.organizations.totalCount >= 1 ? 1 : 0),
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    // Малышевский: in every scoped role's aggregate scope (its region, or itself).
+    name: 'indicatorSeries (Малышевский)',
+    query:
+      '{ indicatorSeries(input: { indicatorCodes: ["2.1.RESERVE"], municipalityIds: ["$MALYSHEVSKY"] }) { value } }',
+    count: (d) => d.indicatorSeries.length,
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    // Reserve sizes: Малышевский 7, Черногорск 3; each viewer totals its aggregate scope.
+    name: 'indicatorAggregate (total)',
+    query:
+      '{ indicatorAggregate(input: { indicatorCodes: ["2.1.RESERVE"], periods: ["2024"], groupBy: [] }) { value } }',
+    count: (d) => d.indicatorAggregate[0]?.value ?? 0,
+    expected: {
+      admin: 10,
+      analyst: 7,
+      methodologist: 7,
+      coordinator: 7,
+      dashboard: 10,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'historyBatch',
+    query: '{ historyBatch(batchId: "none") { id } }',
+    count: (d) => d.historyBatch.length,
+    expected: {
+      admin: 0,
+      analyst: 'FORBIDDEN',
+      methodologist: 'FORBIDDEN',
+      coordinator: 'FORBIDDEN',
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
     name: 'users',
     query: '{ users { totalCount } }',
     count: (d) => (d.users.totalCount >= 4 ? 1 : 0),
@@ -277,7 +372,9 @@ describe('access control: every role × every list query and mutation, over HTTP
 
   for (const list of LIST_QUERIES) {
     it.each(ROLES)(`${list.name} as %s`, async (role) => {
-      const query = list.query.replace('$REGION', ids.sverdlovsk);
+      const query = list.query
+        .replace('$REGION', ids.sverdlovsk)
+        .replace('$MALYSHEVSKY', ids.malyshevsky);
       const response = await hub.gql(query, {}, { token: tokens[role] });
       expect(outcome(response, list.count)).toEqual(list.expected[role]);
     });
@@ -348,6 +445,19 @@ describe('access control: every role × every list query and mutation, over HTTP
     expect(
       outcome(response, (d) => d.upsertIndicatorValues.updated + d.upsertIndicatorValues.created),
     ).toEqual(VALUE_WRITERS[role]);
+  });
+
+  it.each(ROLES)('revokeApiToken as %s', async (role) => {
+    const created = await hub.gql(
+      `mutation { createApiToken(input: { name: "revoke-${role}", role: DASHBOARD }) { apiToken { id } } }`,
+    );
+    const response = await hub.gql(
+      'mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }',
+      { id: created.data!.createApiToken.apiToken.id },
+      { token: tokens[role] },
+    );
+    const expected = role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+    expect(outcome(response, (d) => (d.revokeApiToken.revokedAt ? 1 : 0))).toEqual(expected);
   });
 
   it('refuses indicator values outside the writer’s municipality or organization, whole batch', async () => {

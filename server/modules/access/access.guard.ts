@@ -14,6 +14,7 @@ const DASHBOARD_FIELDS = new Set([
   'cycleComponents',
   'regions',
   'municipalities',
+  'organizations',
   'roadmapCoverage',
   'indicators',
   'compareIndicators',
