@@ -1,6 +1,6 @@
 // Indicator pages in headless Chromium against the real server with the synthetic demo data:
 // the comparison (ranked table, chart, CSV/XLSX export, the GraphQL query), the values grid
-// (paste, save) and the МУМ matrix.
+// (paste, save, delete by clearing) and the МУМ matrix.
 import fs from 'node:fs';
 
 import ExcelJS from 'exceljs';
@@ -229,6 +229,71 @@ describe.skipIf(!hasChromium)('indicator pages in Chromium', () => {
     await page.getByTestId('grid-saved').waitFor();
     const [again] = (await hub.gql(VALUE, { o: organization.id })).data!.indicatorValues.nodes;
     expect(again).toMatchObject({ denominator: 100, value: 2, version: after.version + 1 });
+  });
+
+  it('deletes a stored value whose cell is cleared, and undo before Save brings it back', async () => {
+    const municipalityId = municipalities.get('город Черногорск')!;
+    const code = '1.1.EGE_MEAN_RUS';
+    const field = `${code.replace(/\./g, '~')}:value`;
+    const VALUES = `query ($m: ID!) {
+      organizations(filter: { municipalityId: { eq: $m } }, first: 500) { nodes { id name shortName } }
+      indicatorValues(filter: { municipalityId: { eq: $m }, period: { eq: "${PERIOD}" }, indicatorCode: { eq: "${code}" } }, first: 500) {
+        nodes { value organization { id } }
+      }
+    }`;
+    const { data } = await hub.gql(VALUES, { m: municipalityId });
+    // The first row (by name) with a stored value: rendered without scrolling down.
+    const stored = new Map<string, number>(
+      data!.indicatorValues.nodes.map((n: any) => [n.organization.id, n.value]),
+    );
+    const organization = [...data!.organizations.nodes]
+      .sort((a: any, b: any) => (a.shortName ?? a.name).localeCompare(b.shortName ?? b.name, 'ru'))
+      .find((o: any) => stored.has(o.id));
+    expect(organization).toBeDefined();
+    const shown = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 4 }).format(
+      stored.get(organization.id)!,
+    );
+    const VALUE = `query ($o: ID!) {
+      indicatorValues(filter: { organizationId: { eq: $o }, period: { eq: "${PERIOD}" }, indicatorCode: { eq: "${code}" } }) {
+        nodes { id value }
+      }
+    }`;
+    const storedNow = async () =>
+      (await hub.gql(VALUE, { o: organization.id })).data!.indicatorValues.nodes;
+
+    await openPage(
+      `#/indicators?municipality=${municipalityId}&period=${encodeURIComponent(PERIOD)}&direction=1.1`,
+    );
+    const grid = page.getByTestId('editable-grid');
+    const row = grid.locator(`[row-id="o:${organization.id}"]`);
+    const cell = row.locator(`[col-id="${field}"]`);
+    // The column is right of the window: walk there with the arrow keys, as a user would.
+    await row.locator('[col-id="unitName"]').click();
+    for (let i = 0; i < 40 && (await cell.count()) === 0; i++) {
+      await page.keyboard.press('ArrowRight');
+    }
+    await eventually(async () => expect(await cell.innerText()).toBe(shown));
+    await cell.click();
+
+    // Delete clears the cell; undo before Save restores it, and nothing reaches the server.
+    await page.keyboard.press('Delete');
+    await eventually(async () => expect(await cell.innerText()).toBe(''));
+    expect(await cell.getAttribute('class')).toMatch(/eg-cell-dirty/);
+    await page.keyboard.press('Control+z');
+    await eventually(async () => expect(await cell.innerText()).toBe(shown));
+    expect(await cell.getAttribute('class')).not.toMatch(/eg-cell-dirty/);
+    expect(await page.getByTestId('grid-save').isDisabled()).toBe(true);
+    expect(await storedNow()).toHaveLength(1);
+
+    // Cleared again and saved: the value is deleted, the cell stays empty and clean.
+    await cell.click();
+    await page.keyboard.press('Delete');
+    await eventually(async () => expect(await cell.innerText()).toBe(''));
+    await page.getByTestId('grid-save').click();
+    await page.getByTestId('grid-saved').waitFor();
+    expect(await storedNow()).toEqual([]);
+    expect(await cell.innerText()).toBe('');
+    expect(await cell.getAttribute('class')).not.toMatch(/eg-cell-dirty|eg-cell-error/);
   });
 
   it('shows the МУМ matrix of a region: overview by direction, then one municipality', async () => {

@@ -11,8 +11,10 @@ import {
   EMPTY_TOKEN_FORM,
   toCreateTokenInput,
   tokenFormProblem,
+  tokenOrganizationName,
   tokenScopeName,
   tokenState,
+  updateTokenForm,
 } from '../../client/src/features/admin/apiTokens';
 import type { ScopeDirectory } from '../../client/src/features/admin/scopeDirectory';
 import {
@@ -208,6 +210,7 @@ describe('API tokens', () => {
     createdAt: '2025-01-10T09:00:00Z',
     expiresAt: '2025-06-30T23:59:59Z',
     revokedAt: null,
+    organizationId: null,
     region: { id: 'r-sv', name: 'Свердловская область' },
     municipality: null,
   };
@@ -224,6 +227,7 @@ describe('API tokens', () => {
           role: 'MUNICIPAL_METHODOLOGIST',
           regionId: '',
           municipalityId: 'm-che',
+          organizationId: '',
           expiresOn: '2026-12-31',
         },
         dir,
@@ -237,6 +241,38 @@ describe('API tokens', () => {
     });
   });
 
+  it('scopes a token to an organization of its municipality', () => {
+    const form = {
+      ...EMPTY_TOKEN_FORM,
+      name: 'Дашборд школы',
+      role: 'SCHOOL_COORDINATOR' as const,
+      municipalityId: 'm-mal',
+      organizationId: 'o-1',
+    };
+    expect(toCreateTokenInput(form, dir)).toEqual({
+      name: 'Дашборд школы',
+      role: 'SCHOOL_COORDINATOR',
+      regionId: 'r-sv',
+      municipalityId: 'm-mal',
+      organizationId: 'o-1',
+    });
+    // Any role may narrow to one organization (a coordinator-level dashboard).
+    expect(toCreateTokenInput({ ...form, role: 'DASHBOARD' }, dir)).toMatchObject({
+      role: 'DASHBOARD',
+      organizationId: 'o-1',
+    });
+    // Another municipality drops the organization chosen in the old one; other changes keep it.
+    expect(updateTokenForm(form, { municipalityId: 'm-che' })).toMatchObject({
+      municipalityId: 'm-che',
+      organizationId: '',
+    });
+    expect(updateTokenForm(form, { name: 'x', expiresOn: '2026-01-31' })).toMatchObject({
+      municipalityId: 'm-mal',
+      organizationId: 'o-1',
+    });
+    expect(updateTokenForm(form, { municipalityId: '' }).organizationId).toBe('');
+  });
+
   it('asks for a name and the scope the role needs', () => {
     expect(tokenFormProblem(EMPTY_TOKEN_FORM)).toBe('name');
     const named = { ...EMPTY_TOKEN_FORM, name: 'x' };
@@ -246,6 +282,11 @@ describe('API tokens', () => {
     expect(tokenFormProblem({ ...named, role: 'SCHOOL_COORDINATOR', regionId: 'r-sv' })).toBe(
       'municipality',
     );
+    const coordinator = { ...named, role: 'SCHOOL_COORDINATOR' as const, municipalityId: 'm-mal' };
+    expect(tokenFormProblem(coordinator)).toBe('organization');
+    expect(tokenFormProblem({ ...coordinator, organizationId: 'o-1' })).toBeNull();
+    // Only coordinators need one.
+    expect(tokenFormProblem({ ...coordinator, role: 'MUNICIPAL_METHODOLOGIST' })).toBeNull();
   });
 
   it('tells active, expired and revoked tokens apart and names their scope', () => {
@@ -259,6 +300,14 @@ describe('API tokens', () => {
       tokenScopeName({ ...token, municipality: { id: 'm-mal', name: 'Малышевский ГО' } }),
     ).toBe('Малышевский ГО');
     expect(tokenScopeName({ ...token, region: null })).toBeNull();
+  });
+
+  it('names the organization of a token: short name, else full name, else its id', () => {
+    expect(tokenOrganizationName(token, dir)).toBeNull();
+    expect(tokenOrganizationName({ ...token, organizationId: 'o-1' }, dir)).toBe('СОШ № 1');
+    expect(tokenOrganizationName({ ...token, organizationId: 'o-2' }, dir)).toBe('МБОУ СОШ № 2');
+    // Not in the directory (e.g. it failed to load): the id at least.
+    expect(tokenOrganizationName({ ...token, organizationId: 'o-9' }, dir)).toBe('o-9');
   });
 });
 

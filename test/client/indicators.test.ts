@@ -21,15 +21,18 @@ import {
 import { canWriteValueRow } from '../../client/src/features/indicator-values/valueAccess';
 import type { ValueRow } from '../../client/src/features/indicator-values/valueRow';
 import {
-  applySavedValues,
   parseFigure,
   shownValue,
-  toGridErrors,
-  toValueInputs,
   toValueRows,
   valueColumnSpecs,
   valueField,
 } from '../../client/src/features/indicator-values/valueRow';
+import {
+  applySavedValues,
+  halfClearedRatio,
+  toGridErrors,
+  toValueInputs,
+} from '../../client/src/features/indicator-values/valueSave';
 import * as valueQueries from '../../client/src/features/indicator-values/values.queries';
 import type { StoredValueNode } from '../../client/src/features/indicator-values/values.queries';
 import { ratioValue } from '../../client/src/features/indicators/indicatorFormat';
@@ -73,7 +76,6 @@ const stored = (
   value: 0,
   numerator: null,
   denominator: null,
-  comment: null,
   period: '2023/2024',
   indicator: { code },
   organization: organizationId ? { id: organizationId } : null,
@@ -101,7 +103,7 @@ function rows(): ValueRow[] {
     ],
     indicators: INDICATORS,
     values: [
-      stored(SHARE.code, 'o1', { value: 80, numerator: 40, denominator: 50, comment: 'ФИС ОКО' }),
+      stored(SHARE.code, 'o1', { value: 80, numerator: 40, denominator: 50 }),
       stored(MEAN.code, 'o2', { value: 71.5 }),
       stored(MUNICIPAL.code, null, { value: 50, numerator: 10, denominator: 20 }),
     ],
@@ -149,7 +151,7 @@ describe('values grid rows', () => {
     expect(ratioValue('PERCENT', 3, 0)).toBeNull();
   });
 
-  it('sends one input per edited indicator by natural key, with version and comment of the stored value', () => {
+  it('sends one input per edited indicator by natural key, with the stored version and no comment', () => {
     const [municipality, gymnasium, school] = rows();
     const changes = [
       {
@@ -189,7 +191,6 @@ describe('values grid rows', () => {
         numerator: 45,
         denominator: 60,
         version: 3,
-        comment: 'ФИС ОКО',
       },
       // A new ratio: numerator and denominator; the server computes the value.
       {
@@ -216,11 +217,87 @@ describe('values grid rows', () => {
       },
     ]);
     expect(origins).toEqual([
-      { changeIndex: 0, code: SHARE.code },
-      { changeIndex: 1, code: SHARE.code },
-      { changeIndex: 1, code: MEAN.code },
-      { changeIndex: 2, code: MUNICIPAL.code },
+      { changeIndex: 0, rowId: 'o:o1', code: SHARE.code },
+      { changeIndex: 1, rowId: 'o:o2', code: SHARE.code },
+      { changeIndex: 1, rowId: 'o:o2', code: MEAN.code },
+      { changeIndex: 2, rowId: 'm:m1', code: MUNICIPAL.code },
     ]);
+  });
+
+  it('leaves out the stored numerator and denominator of a non-ratio: the server keeps them', () => {
+    const [, , school] = rows();
+    const withFigures = {
+      ...school,
+      stored: {
+        [MEAN.code]: { ...school.stored[MEAN.code], numerator: 715, denominator: 10 },
+      },
+      [f(MEAN.code, 'value')]: 72,
+    };
+    const { inputs } = toValueInputs(
+      [{ index: 0, row: withFigures, changedFields: [f(MEAN.code, 'value')], isNew: false }],
+      INDICATORS,
+      '2023/2024',
+    );
+    expect(inputs).toEqual([
+      {
+        indicatorCode: MEAN.code,
+        period: '2023/2024',
+        organizationCode: 'sch-2',
+        value: 72,
+        version: 3,
+      },
+    ]);
+  });
+
+  it('deletes a stored value whose cell is cleared: a value, or both figures of a ratio', () => {
+    const [municipality, gymnasium, school] = rows();
+    const changes = [
+      {
+        index: 0,
+        row: {
+          ...municipality,
+          [f(MUNICIPAL.code, 'numerator')]: null,
+          [f(MUNICIPAL.code, 'denominator')]: null,
+        },
+        changedFields: [f(MUNICIPAL.code, 'numerator'), f(MUNICIPAL.code, 'denominator')],
+        isNew: false,
+      },
+      {
+        index: 1,
+        row: { ...school, [f(MEAN.code, 'value')]: null },
+        changedFields: [f(MEAN.code, 'value')],
+        isNew: false,
+      },
+    ];
+    const { inputs, origins } = toValueInputs(changes, INDICATORS, '2023/2024');
+    expect(inputs).toEqual([
+      {
+        indicatorCode: MUNICIPAL.code,
+        period: '2023/2024',
+        municipalityCode: '19-chernogorsk',
+        delete: true,
+        version: 3,
+      },
+      {
+        indicatorCode: MEAN.code,
+        period: '2023/2024',
+        organizationCode: 'sch-2',
+        delete: true,
+        version: 3,
+      },
+    ]);
+    expect(origins).toEqual([
+      { changeIndex: 0, rowId: 'm:m1', code: MUNICIPAL.code },
+      { changeIndex: 1, rowId: 'o:o2', code: MEAN.code },
+    ]);
+
+    // One figure of a stored ratio cleared is refused before Save; none stored, nothing to check.
+    const half = { ...gymnasium, [f(SHARE.code, 'numerator')]: null };
+    expect(halfClearedRatio(half, SHARE)).toBe(true);
+    expect(halfClearedRatio({ ...half, [f(SHARE.code, 'denominator')]: null }, SHARE)).toBe(false);
+    expect(halfClearedRatio(gymnasium, SHARE)).toBe(false);
+    expect(halfClearedRatio({ ...school, [f(SHARE.code, 'numerator')]: 5 }, SHARE)).toBe(false);
+    expect(halfClearedRatio({ ...school, [f(MEAN.code, 'value')]: null }, MEAN)).toBe(false);
   });
 
   it('skips a cell that was typed and cleared again where nothing was stored', () => {
@@ -235,9 +312,9 @@ describe('values grid rows', () => {
 
   it('maps server row errors (input index, field) back to the grid row and cell', () => {
     const origins = [
-      { changeIndex: 0, code: SHARE.code },
-      { changeIndex: 1, code: SHARE.code },
-      { changeIndex: 1, code: MEAN.code },
+      { changeIndex: 0, rowId: 'o:o1', code: SHARE.code },
+      { changeIndex: 1, rowId: 'o:o2', code: SHARE.code },
+      { changeIndex: 1, rowId: 'o:o2', code: MEAN.code },
     ];
     const errors = toGridErrors(
       [
@@ -245,6 +322,7 @@ describe('values grid rows', () => {
         { index: 2, field: 'value', code: 'INVALID_FORMAT', message: 'Больше 100' },
         { index: 0, field: 'version', code: 'CONFLICT', message: 'Изменено другим' },
         { index: 1, field: 'value', code: 'INVALID_FORMAT', message: 'Больше 100' },
+        { index: 2, field: 'delete', code: 'NOT_FOUND', message: 'Такого значения нет' },
       ],
       origins,
       INDICATORS,
@@ -265,6 +343,8 @@ describe('values grid rows', () => {
         message: 'version: Изменено другим',
       },
       { index: 1, field: f(SHARE.code, 'value'), code: 'INVALID_FORMAT', message: 'Больше 100' },
+      // A deletion is the cleared cell's own.
+      { index: 1, field: f(MEAN.code, 'value'), code: 'NOT_FOUND', message: 'Такого значения нет' },
     ]);
   });
 
@@ -284,6 +364,29 @@ describe('values grid rows', () => {
     expect(next[0].stored[MUNICIPAL.code].version).toBe(4);
     // Rows without saved values are left as they were.
     expect(next[1].stored[SHARE.code].version).toBe(3);
+  });
+
+  it('empties the deleted values in their rows: cells and stored figures', () => {
+    const before = rows();
+    const next = applySavedValues(
+      before,
+      [],
+      [
+        { rowId: 'o:o2', code: MEAN.code },
+        { rowId: 'm:m1', code: MUNICIPAL.code },
+      ],
+    );
+    expect(next[2].stored[MEAN.code]).toBeUndefined();
+    expect(next[2][f(MEAN.code, 'value')]).toBeNull();
+    expect(next[0].stored).toEqual({});
+    expect(next[0]).toMatchObject({
+      [f(MUNICIPAL.code, 'value')]: null,
+      [f(MUNICIPAL.code, 'numerator')]: null,
+      [f(MUNICIPAL.code, 'denominator')]: null,
+    });
+    expect(next[1]).toBe(before[1]);
+    // The loaded rows are not changed in place.
+    expect(before[2].stored[MEAN.code].version).toBe(3);
   });
 
   it('reads figures as typed in Russian Excel', () => {

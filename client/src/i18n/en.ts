@@ -208,6 +208,8 @@ export const en: Record<MessageKey, Entry> = {
   'admin.tokens.needName': 'Name the token',
   'admin.tokens.needRegion': 'A regional analyst token needs a region',
   'admin.tokens.needMunicipality': 'A token of this role needs a municipality',
+  'admin.tokens.needOrganization': 'A school coordinator token needs an organization',
+  'admin.tokens.pickOrganization': '— choose an organization —',
   'admin.tokens.secretTitle': 'Token “{name}” created',
   'admin.tokens.secretWarning':
     'Copy it now: once this box is closed it will not be shown again. ' +
@@ -266,11 +268,13 @@ export const en: Record<MessageKey, Entry> = {
   'ind.values.title': 'Indicator values',
   'ind.values.hint':
     'Shares are entered as numerator and denominator; the value is computed. ' +
+    'Clear a cell to delete its stored value. ' +
     'Hatched cells do not apply to the row.',
   'ind.values.value': 'value',
   'ind.values.numerator': 'numerator',
   'ind.values.denominator': 'denominator',
-  'ind.values.cannotClear': 'A stored value cannot be erased: enter a number',
+  'ind.values.clearBoth':
+    'To delete a stored share, clear both numerator and denominator; otherwise enter a number',
   'ind.values.noUnits': 'The municipality has no organizations for these indicators',
   'ind.values.noIndicators': 'No indicators of this direction are kept for this kind of period',
   'ind.compare.title': 'Municipal comparison',

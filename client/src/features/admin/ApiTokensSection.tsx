@@ -34,7 +34,7 @@ export function ApiTokensSection({ directory }: { directory: ScopeDirectory }) {
         error={error}
         onRetry={() => void refetch()}
       />
-      <ApiTokensTable tokens={tokens} onRevoke={revoke} />
+      <ApiTokensTable tokens={tokens} directory={directory} onRevoke={revoke} />
     </section>
   );
 }

@@ -5,14 +5,17 @@ import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/ru';
 import type { ApiTokenNode } from './admin.queries';
-import { formatDateTime, tokenScopeName, tokenState } from './apiTokens';
+import { formatDateTime, tokenOrganizationName, tokenScopeName, tokenState } from './apiTokens';
+import type { ScopeDirectory } from './scopeDirectory';
 
 interface ApiTokensTableProps {
   tokens: readonly ApiTokenNode[];
+  /** Names the tokens' organizations (the API gives their ids). */
+  directory: ScopeDirectory;
   onRevoke: (id: string) => Promise<void>;
 }
 
-export function ApiTokensTable({ tokens, onRevoke }: ApiTokensTableProps) {
+export function ApiTokensTable({ tokens, directory, onRevoke }: ApiTokensTableProps) {
   const { t, lang } = useI18n();
   const now = new Date();
   if (tokens.length === 0) {
@@ -25,6 +28,7 @@ export function ApiTokensTable({ tokens, onRevoke }: ApiTokensTableProps) {
           <th>{t('admin.tokens.name')}</th>
           <th>{t('admin.col.role')}</th>
           <th>{t('admin.tokens.scope')}</th>
+          <th>{t('admin.col.organization')}</th>
           <th>{t('admin.tokens.created')}</th>
           <th>{t('admin.tokens.expires')}</th>
           <th>{t('admin.tokens.state')}</th>
@@ -39,6 +43,9 @@ export function ApiTokensTable({ tokens, onRevoke }: ApiTokensTableProps) {
               <td>{token.name}</td>
               <td>{t(`role.${token.role}` as MessageKey)}</td>
               <td>{tokenScopeName(token) ?? t('admin.scopeAll')}</td>
+              <td data-testid="token-organization-name">
+                {tokenOrganizationName(token, directory) ?? t('admin.scopeAll')}
+              </td>
               <td>{formatDateTime(lang, token.createdAt)}</td>
               <td>
                 {token.expiresAt ? formatDate(lang, token.expiresAt) : t('admin.tokens.noExpiry')}

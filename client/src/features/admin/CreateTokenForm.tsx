@@ -6,14 +6,21 @@ import type { MessageKey } from '../../i18n/ru';
 import type { RoleName } from '../auth/auth.queries';
 import type { CreateApiTokenInput } from './admin.queries';
 import type { TokenForm, TokenFormProblem } from './apiTokens';
-import { EMPTY_TOKEN_FORM, TOKEN_ROLES, toCreateTokenInput, tokenFormProblem } from './apiTokens';
+import {
+  EMPTY_TOKEN_FORM,
+  TOKEN_ROLES,
+  toCreateTokenInput,
+  tokenFormProblem,
+  updateTokenForm,
+} from './apiTokens';
 import type { ScopeDirectory } from './scopeDirectory';
-import { byName, effectiveRegionId } from './scopeDirectory';
+import { byName, effectiveRegionId, organizationName, organizationsIn } from './scopeDirectory';
 
 const PROBLEMS: Record<Exclude<TokenFormProblem, null>, MessageKey> = {
   name: 'admin.tokens.needName',
   region: 'admin.tokens.needRegion',
   municipality: 'admin.tokens.needMunicipality',
+  organization: 'admin.tokens.needOrganization',
 };
 
 interface CreateTokenFormProps {
@@ -26,7 +33,7 @@ export function CreateTokenForm({ directory, onCreate }: CreateTokenFormProps) {
   const [form, setForm] = useState<TokenForm>(EMPTY_TOKEN_FORM);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const update = (patch: Partial<TokenForm>) => setForm((f) => ({ ...f, ...patch }));
+  const update = (patch: Partial<TokenForm>) => setForm((f) => updateTokenForm(f, patch));
   // A municipality fixes the region; a region narrows the municipalities offered.
   const shownRegion =
     effectiveRegionId(directory, {
@@ -36,6 +43,9 @@ export function CreateTokenForm({ directory, onCreate }: CreateTokenFormProps) {
   const municipalities = byName(
     directory.municipalities.filter((m) => !form.regionId || m.region.id === form.regionId),
   );
+  // Organizations of the chosen municipality; a coordinator token must name one.
+  const organizations = form.municipalityId ? organizationsIn(directory, form.municipalityId) : [];
+  const needsOrganization = form.role === 'SCHOOL_COORDINATOR';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -109,6 +119,25 @@ export function CreateTokenForm({ directory, onCreate }: CreateTokenFormProps) {
           {municipalities.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('admin.col.organization')}</span>
+        <select
+          value={form.organizationId}
+          disabled={form.municipalityId === ''}
+          aria-required={needsOrganization}
+          onChange={(e) => update({ organizationId: e.target.value })}
+          data-testid="token-organization"
+        >
+          <option value="">
+            {needsOrganization ? t('admin.tokens.pickOrganization') : t('admin.scopeAll')}
+          </option>
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {organizationName(o)}
             </option>
           ))}
         </select>

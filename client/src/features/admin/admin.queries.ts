@@ -93,6 +93,7 @@ const API_TOKEN_FIELDS = /* GraphQL */ `
   createdAt
   expiresAt
   revokedAt
+  organizationId
   region {
     id
     name
@@ -216,6 +217,7 @@ export interface ApiTokenNode {
   createdAt: string;
   expiresAt: string | null;
   revokedAt: string | null;
+  organizationId: string | null;
   region: { id: string; name: string } | null;
   municipality: { id: string; name: string } | null;
 }
@@ -225,6 +227,7 @@ export interface CreateApiTokenInput {
   role: RoleName;
   regionId?: string;
   municipalityId?: string;
+  organizationId?: string;
   expiresOn?: string;
 }
 

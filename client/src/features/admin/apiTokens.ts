@@ -2,7 +2,7 @@
 import type { RoleName } from '../auth/auth.queries';
 import type { ApiTokenNode, CreateApiTokenInput } from './admin.queries';
 import type { ScopeDirectory } from './scopeDirectory';
-import { effectiveRegionId } from './scopeDirectory';
+import { effectiveRegionId, organizationName, organizationOf } from './scopeDirectory';
 
 /** Roles a token may have: anything but administrator (the server refuses that). */
 export const TOKEN_ROLES: readonly RoleName[] = [
@@ -17,6 +17,8 @@ export interface TokenForm {
   role: RoleName;
   regionId: string;
   municipalityId: string;
+  /** One organization of the municipality (a coordinator-level token). */
+  organizationId: string;
   /** Last day the token works (YYYY-MM-DD); empty: no expiry. */
   expiresOn: string;
 }
@@ -26,10 +28,11 @@ export const EMPTY_TOKEN_FORM: TokenForm = {
   role: 'DASHBOARD',
   regionId: '',
   municipalityId: '',
+  organizationId: '',
   expiresOn: '',
 };
 
-export type TokenFormProblem = 'name' | 'region' | 'municipality' | null;
+export type TokenFormProblem = 'name' | 'region' | 'municipality' | 'organization' | null;
 
 /** What the form still lacks: a name, and the scope the role reads through. */
 export function tokenFormProblem(form: TokenForm): TokenFormProblem {
@@ -40,7 +43,19 @@ export function tokenFormProblem(form: TokenForm): TokenFormProblem {
     return 'region';
   }
   const municipal = form.role === 'MUNICIPAL_METHODOLOGIST' || form.role === 'SCHOOL_COORDINATOR';
-  return municipal && !form.municipalityId ? 'municipality' : null;
+  if (municipal && !form.municipalityId) {
+    return 'municipality';
+  }
+  return form.role === 'SCHOOL_COORDINATOR' && !form.organizationId ? 'organization' : null;
+}
+
+/**
+ * A form change; a new municipality drops the organization chosen in the old one (the server
+ * refuses an organization outside the token's municipality).
+ */
+export function updateTokenForm(form: TokenForm, patch: Partial<TokenForm>): TokenForm {
+  const next = { ...form, ...patch };
+  return next.municipalityId === form.municipalityId ? next : { ...next, organizationId: '' };
 }
 
 /** The mutation input; a municipality brings its region along (regional tokens need one). */
@@ -54,6 +69,7 @@ export function toCreateTokenInput(form: TokenForm, dir: ScopeDirectory): Create
     role: form.role,
     ...(regionId ? { regionId } : {}),
     ...(form.municipalityId ? { municipalityId: form.municipalityId } : {}),
+    ...(form.municipalityId && form.organizationId ? { organizationId: form.organizationId } : {}),
     ...(form.expiresOn ? { expiresOn: form.expiresOn } : {}),
   };
 }
@@ -70,6 +86,12 @@ export function tokenState(token: ApiTokenNode, now: Date): TokenState {
 /** The narrowest scope named: municipality, else region, else null (the whole hub). */
 export function tokenScopeName(token: ApiTokenNode): string | null {
   return token.municipality?.name ?? token.region?.name ?? null;
+}
+
+/** The token's organization by name; its id when the directory does not list it. */
+export function tokenOrganizationName(token: ApiTokenNode, dir: ScopeDirectory): string | null {
+  const org = organizationOf(dir, token.organizationId);
+  return org ? organizationName(org) : token.organizationId;
 }
 
 export function formatDateTime(lang: 'ru' | 'en', iso: string): string {

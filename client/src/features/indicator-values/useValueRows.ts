@@ -4,7 +4,8 @@ import { gql } from '../../api/graphql';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
 import type { IndicatorNode } from '../indicators/indicators.queries';
 import type { ValueRow } from './valueRow';
-import { applySavedValues, toGridErrors, toValueInputs, toValueRows } from './valueRow';
+import { toValueRows } from './valueRow';
+import { applySavedValues, toGridErrors, toValueInputs } from './valueSave';
 import type {
   IndicatorValuesData,
   StoredValueNode,
@@ -100,7 +101,8 @@ export function useValueRows(
       if (!result.ok) {
         return { errors: toGridErrors(result.errors, origins, indicators) };
       }
-      setRows((current) => applySavedValues(current, result.rows));
+      const deleted = origins.filter((_, i) => inputs[i].delete);
+      setRows((current) => applySavedValues(current, result.rows, deleted));
       return { errors: [] };
     },
     [indicators, period],

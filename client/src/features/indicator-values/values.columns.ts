@@ -7,6 +7,7 @@ import type { IndicatorNode } from '../indicators/indicators.queries';
 import { UnitNameCell } from './UnitNameCell';
 import type { ValueRow } from './valueRow';
 import { parseFigure, shownValue, valueColumnSpecs } from './valueRow';
+import { halfClearedRatio } from './valueSave';
 
 interface ColumnContext {
   t: Translate;
@@ -50,7 +51,7 @@ export function buildValueColumns(ctx: ColumnContext): EditableColumn<ValueRow>[
       editable: spec.computed ? false : (row) => applies(row) && canWrite(row),
       parse,
       validate: (value, row) =>
-        value === null && row.stored[indicator.code] ? t('ind.values.cannotClear') : null,
+        value === null && halfClearedRatio(row, indicator) ? t('ind.values.clearBoth') : null,
       valueGetter: spec.computed
         ? (p) => (p.data ? shownValue(p.data as unknown as ValueRow, indicator) : null)
         : undefined,

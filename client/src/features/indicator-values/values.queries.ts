@@ -35,7 +35,6 @@ export const INDICATOR_VALUES_QUERY = /* GraphQL */ `
         value
         numerator
         denominator
-        comment
         period
         indicator {
           code
@@ -54,6 +53,7 @@ export const UPSERT_INDICATOR_VALUES_MUTATION = /* GraphQL */ `
       ok
       created
       updated
+      deleted
       errors {
         index
         id
@@ -67,7 +67,6 @@ export const UPSERT_INDICATOR_VALUES_MUTATION = /* GraphQL */ `
         value
         numerator
         denominator
-        comment
         period
         indicator {
           code
@@ -101,7 +100,6 @@ export interface StoredValueNode {
   value: number;
   numerator: number | null;
   denominator: number | null;
-  comment: string | null;
   period: string;
   indicator: { code: string };
   organization: { id: string } | null;
@@ -121,6 +119,8 @@ export interface IndicatorValueInput {
   denominator?: number | null;
   comment?: string | null;
   version?: number;
+  /** Deletes the stored value of the key (no figures needed). */
+  delete?: boolean;
 }
 
 export interface UpsertIndicatorValuesData {
@@ -128,6 +128,7 @@ export interface UpsertIndicatorValuesData {
     ok: boolean;
     created: number;
     updated: number;
+    deleted: number;
     errors: {
       index: number;
       id: string | null;
