@@ -37,7 +37,8 @@ function comparisonSql(level: RollupLevel, unitKind: ComparedUnitKind): string {
   return `with units as (${UNITS_SQL[unitKind]}),
 src as (${sourceRowsSql(level, 'in (select id from units)')}),
 unit_values as (${UNIT_VALUES_SQL}),
-parent as (${PARENT_VALUES_SQL}),
+-- materialized: computed once (inlined, the planner re-ran it for every output row)
+parent as materialized (${PARENT_VALUES_SQL}),
 periods as (select * from unnest(?::text[], ?::text[], ?::period_kind[]) as p(period, previous, kind)),
 grid as (
   select i.id as indicator_id, i.code, i.polarity, i.target, p.period, p.previous,
