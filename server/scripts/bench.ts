@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     hub.url,
     {
       query:
-        '{ municipalities(first: 20) { nodes { name roadmaps { sections { number activities { number executors { name } } } } } } }',
+        '{ municipalities(first: 20, filter: { name: { contains: \"Синтетический МО\" } }) { nodes { name roadmaps { sections { number activities { number executors { name } } } } } } }',
     },
     10,
   );
