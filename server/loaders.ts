@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AssessmentProcedure } from './modules/assessments/assessments.entity';
 import { CycleComponent, Direction } from './modules/directions/directions.entity';
 import { Municipality, Organization, Region } from './modules/geography/geography.entity';
 import { Indicator } from './modules/indicators/indicators.entity';
@@ -18,6 +19,7 @@ export function createLoaders(em: EntityManager) {
     municipality: byIdLoader(em, Municipality),
     organization: byIdLoader(em, Organization),
     indicator: byIdLoader(em, Indicator),
+    assessmentProcedure: byIdLoader(em, AssessmentProcedure),
     direction: byIdLoader(em, Direction),
     cycleComponent: byIdLoader(em, CycleComponent, 'code'),
     roadmap: byIdLoader(em, Roadmap),

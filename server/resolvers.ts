@@ -1,4 +1,8 @@
 import { ApiTokenResolver, UserResolver } from './modules/access/access.resolver';
+import {
+  AssessmentProcedureResolver,
+  AssessmentResultResolver,
+} from './modules/assessments/assessments.resolver';
 import { HistoryResolver } from './modules/audit/audit.resolver';
 import { DirectionResolver } from './modules/directions/directions.resolver';
 import {
@@ -30,4 +34,6 @@ export const RESOLVERS = [
   HistoryResolver,
   IndicatorResolver,
   IndicatorValueResolver,
+  AssessmentProcedureResolver,
+  AssessmentResultResolver,
 ] as const;

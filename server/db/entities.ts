@@ -1,4 +1,11 @@
 import { ApiToken, AppSetting, User } from '../modules/access/access.entity';
+import {
+  AssessmentProcedure,
+  AssessmentResult,
+  LowResultStatus,
+  ObjectivitySign,
+  PupilResult,
+} from '../modules/assessments/assessments.entity';
 import { ChangeLog } from '../modules/audit/audit.entity';
 import { CycleComponent, Direction } from '../modules/directions/directions.entity';
 import { Municipality, Organization, Region } from '../modules/geography/geography.entity';
@@ -29,4 +36,9 @@ export const ENTITIES = [
   ChangeLog,
   Indicator,
   IndicatorValue,
+  AssessmentProcedure,
+  AssessmentResult,
+  PupilResult,
+  ObjectivitySign,
+  LowResultStatus,
 ] as const;

@@ -255,6 +255,33 @@ const LIST_QUERIES: {
     },
   },
   {
+    name: 'assessmentProcedures (directory)',
+    query: '{ assessmentProcedures { totalCount } }',
+    count: (d) => d.assessmentProcedures.totalCount,
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    // One result set up below, of the school in Малышевский.
+    name: 'assessmentResults',
+    query: '{ assessmentResults { totalCount } }',
+    count: (d) => d.assessmentResults.totalCount,
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
     name: 'users',
     query: '{ users { totalCount } }',
     count: (d) => (d.users.totalCount >= 4 ? 1 : 0),
@@ -354,6 +381,14 @@ describe('access control: every role × every list query and mutation, over HTTP
       },
     );
     expect(values.data!.upsertIndicatorValues.ok).toBe(true);
+    const procedure = await hub.gql(
+      'mutation { upsertAssessmentProcedures(rows: [{ code: "VPR-T", kind: VPR, subject: "Математика", grade: 5, year: 2024, maxScore: 20 }]) { ok } }',
+    );
+    expect(procedure.data!.upsertAssessmentProcedures.ok).toBe(true);
+    const result = await hub.gql(
+      'mutation { upsertAssessmentResults(rows: [{ procedureCode: "VPR-T", organizationCode: "66-malyshevsky-s01", participants: 20 }]) { ok } }',
+    );
+    expect(result.data!.upsertAssessmentResults.ok).toBe(true);
   });
 
   afterAll(async () => {
@@ -458,6 +493,22 @@ describe('access control: every role × every list query and mutation, over HTTP
     );
     const expected = role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
     expect(outcome(response, (d) => (d.revokeApiToken.revokedAt ? 1 : 0))).toEqual(expected);
+  });
+
+  it.each(ROLES)('upsertAssessmentResults and upsertAssessmentProcedures as %s', async (role) => {
+    const results = await hub.gql(
+      'mutation ($n: Int!) { upsertAssessmentResults(rows: [{ procedureCode: "VPR-T", organizationCode: "66-malyshevsky-s01", participants: $n }]) { updated } }',
+      { n: 20 + ROLES.indexOf(role) },
+      { token: tokens[role] },
+    );
+    expect(outcome(results, (d) => d.upsertAssessmentResults.updated)).toEqual(VALUE_WRITERS[role]);
+    const procedures = await hub.gql(
+      'mutation { upsertAssessmentProcedures(rows: [], dryRun: true) { ok } }',
+      {},
+      { token: tokens[role] },
+    );
+    const expected = role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+    expect(outcome(procedures, () => 1)).toEqual(expected);
   });
 
   it('refuses indicator values outside the writer’s municipality or organization, whole batch', async () => {

@@ -17,6 +17,7 @@ const DASHBOARD_FIELDS = new Set([
   'organizations',
   'roadmapCoverage',
   'indicators',
+  'assessmentProcedures',
   'compareIndicators',
   'indicatorSeries',
   'indicatorAggregate',

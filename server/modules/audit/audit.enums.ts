@@ -23,5 +23,8 @@ export const AUDITED_TABLES = [
   'api_token',
   'indicator',
   'indicator_value',
+  'assessment_procedure',
+  'assessment_result',
+  'pupil_result',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

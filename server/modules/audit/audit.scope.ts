@@ -26,6 +26,11 @@ const OWNER_SQL: Partial<Record<AuditedTable, string>> = {
     join municipality m on m.id = r.municipality_id where a.id = split_part(?, ':', 1)::int`,
   indicator_value: `select m.id, m.region_id from indicator_value v
     join municipality m on m.id = v.municipality_id where v.id = ?::int`,
+  assessment_result: `select m.id, m.region_id from assessment_result r
+    join municipality m on m.id = r.municipality_id where r.id = ?::int`,
+  pupil_result: `select m.id, m.region_id from pupil_result p
+    join organization o on o.id = p.organization_id
+    join municipality m on m.id = o.municipality_id where p.id = ?::int`,
   activity_occurrence: `select m.id, m.region_id from activity_occurrence o
     join activity a on a.id = o.activity_id
     join roadmap_section s on s.id = a.section_id
@@ -34,7 +39,12 @@ const OWNER_SQL: Partial<Record<AuditedTable, string>> = {
 };
 
 // Shared catalogues every signed-in reader sees; their history is as public as the rows.
-const CATALOGUES: readonly AuditedTable[] = ['region', 'direction', 'indicator'];
+const CATALOGUES: readonly AuditedTable[] = [
+  'region',
+  'direction',
+  'indicator',
+  'assessment_procedure',
+];
 
 /**
  * Refuses the history of a row the viewer may not read: administrators see every row's history;

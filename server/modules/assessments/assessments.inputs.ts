@@ -1,0 +1,159 @@
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { GraphQLJSON } from 'graphql-scalars';
+import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
+import { IdFilter, StringFilter } from '../../shared/filters';
+import { PageArgs } from '../../shared/pagination';
+import { ProcedureKind } from './assessments.enums';
+
+@InputType()
+export class ProcedureFilter {
+  @Field(() => [ProcedureKind], { nullable: true })
+  kind?: ProcedureKind[];
+
+  @Field(() => Int, { nullable: true })
+  year?: number;
+
+  @Field(() => Int, { nullable: true })
+  grade?: number;
+
+  @Field(() => StringFilter, { nullable: true })
+  subject?: StringFilter;
+}
+
+@ArgsType()
+export class ProcedureListArgs extends PageArgs {
+  @Field(() => ProcedureFilter, { nullable: true })
+  filter?: ProcedureFilter;
+}
+
+@InputType()
+export class ResultFilter {
+  @Field(() => StringFilter, { nullable: true, description: 'Procedure codes.' })
+  procedureCode?: StringFilter;
+
+  @Field(() => [ProcedureKind], { nullable: true })
+  kind?: ProcedureKind[];
+
+  @Field(() => Int, { nullable: true })
+  year?: number;
+
+  @Field(() => IdFilter, { nullable: true })
+  municipalityId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true })
+  organizationId?: IdFilter;
+}
+
+@ArgsType()
+export class ResultListArgs extends PageArgs {
+  @Field(() => ResultFilter, { nullable: true })
+  filter?: ResultFilter;
+}
+
+@InputType({ description: 'A procedure by its code (created, or updated when the code exists).' })
+export class AssessmentProcedureInput {
+  @Field(() => String)
+  @MaxLength(60)
+  code!: string;
+
+  @Field(() => ProcedureKind)
+  kind!: ProcedureKind;
+
+  @Field(() => String)
+  @MaxLength(120)
+  subject!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(11)
+  grade?: number | null;
+
+  @Field(() => Int)
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => Float)
+  @Min(1)
+  maxScore!: number;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: '[{ number, maxScore }]' })
+  tasks?: { number: string; maxScore: number }[] | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: '{ "3": 6, "4": 11, "5": 15 }' })
+  markThresholds?: Record<string, number> | null;
+
+  @Field(() => Int, { nullable: true })
+  version?: number | null;
+}
+
+@InputType({
+  description:
+    'A school’s result by natural key (procedure code, organization code); updates the stored one when the key exists.',
+})
+export class AssessmentResultInput {
+  @Field(() => String)
+  @MaxLength(60)
+  procedureCode!: string;
+
+  @Field(() => String)
+  @MaxLength(40)
+  organizationCode!: string;
+
+  @Field(() => Int)
+  participants!: number;
+
+  @Field(() => Int, { nullable: true })
+  mark2?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  mark3?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  mark4?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  mark5?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  meanScore?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  scoreSd?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  meanPercent?: number | null;
+
+  @Field(() => [Float], {
+    nullable: true,
+    description: 'Completion of each task, %, in task order.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  taskCompletion?: number[] | null;
+
+  @Field(() => Int, { nullable: true })
+  journalLowered?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  journalConfirmed?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  journalRaised?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  belowMinimum?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  medalists?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  medalistsBelowRequirement?: number | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: '{ "<primary score>": pupils }' })
+  scoreHistogram?: Record<string, number> | null;
+
+  @Field(() => Int, { nullable: true, description: 'Version of the result being edited.' })
+  version?: number | null;
+}

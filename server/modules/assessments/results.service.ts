@@ -1,0 +1,163 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type BulkResultShape, RowErrors, runBulk } from '../../shared/bulk';
+import { assertCanWriteUnits, type Access } from '../access/viewer';
+import { Organization } from '../geography/geography.entity';
+import { AssessmentProcedure, AssessmentResult } from './assessments.entity';
+import type { AssessmentResultInput } from './assessments.inputs';
+import { checkResult } from './results.validation';
+
+// Fields copied from the input onto the stored result; left-out ones keep their stored values.
+const FIGURES = [
+  'participants',
+  'mark2',
+  'mark3',
+  'mark4',
+  'mark5',
+  'meanScore',
+  'scoreSd',
+  'meanPercent',
+  'taskCompletion',
+  'journalLowered',
+  'journalConfirmed',
+  'journalRaised',
+  'belowMinimum',
+  'medalists',
+  'medalistsBelowRequirement',
+  'scoreHistogram',
+] as const;
+
+/**
+ * Creates or updates schools' results by natural key (procedure code, organization code):
+ * atomic, dry run, per-row errors, audited, scoped to the writer's municipality or organization.
+ */
+export function upsertAssessmentResults(
+  em: EntityManager,
+  rows: AssessmentResultInput[],
+  dryRun: boolean,
+  access: Access,
+): Promise<BulkResultShape<AssessmentResult>> {
+  return runBulk(em, rows, dryRun, access.auditActor(), async (tem) => {
+    const errors = new RowErrors();
+    const procedures = new Map(
+      (
+        await tem.find(AssessmentProcedure, {
+          code: { $in: [...new Set(rows.map((r) => r.procedureCode))] },
+        })
+      ).map((p) => [p.code, p]),
+    );
+    const organizations = new Map(
+      (
+        await tem.find(Organization, {
+          code: { $in: [...new Set(rows.map((r) => r.organizationCode))] },
+        })
+      ).map((o) => [o.code, o]),
+    );
+    const planned: { index: number; procedure: AssessmentProcedure; organization: Organization }[] =
+      [];
+    const seen = new Map<string, number>();
+    rows.forEach((input, index) => {
+      const procedure = procedures.get(input.procedureCode);
+      const organization = organizations.get(input.organizationCode);
+      if (!procedure) {
+        errors.add(
+          index,
+          null,
+          'procedureCode',
+          'NOT_FOUND',
+          `Процедура ${input.procedureCode} не найдена`,
+        );
+      }
+      if (!organization) {
+        errors.add(
+          index,
+          null,
+          'organizationCode',
+          'NOT_FOUND',
+          `Организация ${input.organizationCode} не найдена`,
+        );
+      }
+      if (!procedure || !organization || !checkResult(index, input, procedure, errors)) {
+        return;
+      }
+      const key = `${procedure.id}|${organization.id}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        errors.add(
+          index,
+          null,
+          'organizationCode',
+          'DUPLICATE',
+          `Этот результат уже есть в запросе (строка ${first + 1})`,
+        );
+        return;
+      }
+      seen.set(key, index);
+      planned.push({ index, procedure, organization });
+    });
+    assertCanWriteUnits(
+      access,
+      planned.map((p) => ({
+        municipalityId: p.organization.municipality.id,
+        organizationId: p.organization.id,
+      })),
+    );
+    // Locked for this transaction, so the version check holds until the write.
+    const existing = planned.length
+      ? await tem.find(
+          AssessmentResult,
+          {
+            $or: planned.map((p) => ({
+              procedure: p.procedure.id,
+              organization: p.organization.id,
+            })),
+          },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        )
+      : [];
+    const stored = new Map(existing.map((r) => [`${r.procedure.id}|${r.organization.id}`, r]));
+    const targets = planned.map((p) => {
+      const input = rows[p.index];
+      const current = stored.get(`${p.procedure.id}|${p.organization.id}`) ?? null;
+      if (input.version != null && (!current || current.version !== input.version)) {
+        errors.add(
+          p.index,
+          current ? String(current.id) : null,
+          'version',
+          current ? 'CONFLICT' : 'NOT_FOUND',
+          current
+            ? `Результат изменён другим пользователем (версия ${current.version}, у вас ${input.version})`
+            : 'Результат уже удалён: обновите таблицу',
+        );
+      }
+      return { ...p, input, existing: current };
+    });
+    return {
+      errors,
+      async write() {
+        let created = 0;
+        const written = targets.map(({ input, existing, procedure, organization }) => {
+          const result =
+            existing ??
+            tem.create(AssessmentResult, {
+              procedure,
+              organization,
+              municipality: organization.municipality,
+              participants: input.participants,
+            });
+          if (!existing) {
+            created += 1;
+          }
+          for (const field of FIGURES) {
+            if (input[field] !== undefined) {
+              (result as unknown as Record<string, unknown>)[field] = input[field];
+            }
+          }
+          return result;
+        });
+        await tem.flush();
+        return { rows: written, created, deleted: 0, total: written.length };
+      },
+    };
+  });
+}
