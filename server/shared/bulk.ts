@@ -61,6 +61,11 @@ export class RowErrors {
   get empty(): boolean {
     return this.errors.length === 0;
   }
+
+  /** Errors so far (a check compares it before and after to know whether it added any). */
+  get count(): number {
+    return this.errors.length;
+  }
 }
 
 export function bulkResultType<T extends object>(

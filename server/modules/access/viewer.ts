@@ -102,19 +102,49 @@ export class Access {
     return inScope(this.rowScope(), municipality);
   }
 
-  /** Refuses a write that touches any municipality outside the viewer's reach (the whole batch). */
+  /**
+   * Refuses a write of municipality rows (roadmaps, activities) touching any municipality outside
+   * the viewer's reach, the whole batch: only administrators and that municipality's methodologist
+   * write them.
+   */
   assertCanWrite(municipalityIds: Iterable<number>): void {
+    this.assertCanWriteUnits(
+      [...new Set(municipalityIds)].map((municipalityId) => ({
+        municipalityId,
+        organizationId: null,
+      })),
+      [Role.MUNICIPAL_METHODOLOGIST],
+    );
+  }
+
+  /**
+   * Refuses a write that touches any unit outside the viewer's reach, the whole batch:
+   * administrators write everything, methodologists their municipality's rows, school
+   * coordinators their organization's — among the `writers` roles this kind of data allows.
+   */
+  assertCanWriteUnits(
+    targets: readonly UnitTarget[],
+    writers: readonly Role[] = [Role.MUNICIPAL_METHODOLOGIST, Role.SCHOOL_COORDINATOR],
+  ): void {
     const viewer = this.requireViewer();
     if (viewer.role === Role.ADMIN) {
       return;
     }
-    const ids = [...new Set(municipalityIds)];
-    const own = viewer.role === Role.MUNICIPAL_METHODOLOGIST ? viewer.municipalityId : null;
-    const outside = ids.filter((id) => id !== own);
-    if (own == null || outside.length > 0) {
-      throw new ForbiddenError('This write touches data outside your municipality', {
-        municipalityIds: outside.map(String),
-      });
+    const own = writers.includes(viewer.role) ? ownUnit(viewer) : null;
+    const outside = own
+      ? targets.filter((target) =>
+          own.level === 'municipality'
+            ? target.municipalityId !== own.id
+            : target.organizationId !== own.id,
+        )
+      : targets;
+    if (own === null || outside.length > 0) {
+      throw new ForbiddenError(
+        'This write touches data outside your municipality or organization',
+        {
+          municipalityIds: [...new Set(outside.map((target) => String(target.municipalityId)))],
+        },
+      );
     }
   }
 }
@@ -126,29 +156,15 @@ export interface UnitTarget {
   organizationId: number | null;
 }
 
-/**
- * Refuses a write that touches any unit outside the viewer's reach, the whole batch:
- * methodologists write their municipality's rows, school coordinators their organization's.
- */
-export function assertCanWriteUnits(access: Access, targets: readonly UnitTarget[]): void {
-  const viewer = access.requireViewer();
-  if (viewer.role === Role.ADMIN) {
-    return;
+/** The unit a writer owns: a methodologist's municipality, a coordinator's organization. */
+function ownUnit(viewer: Viewer): { level: 'municipality' | 'organization'; id: number } | null {
+  if (viewer.role === Role.MUNICIPAL_METHODOLOGIST && viewer.municipalityId != null) {
+    return { level: 'municipality', id: viewer.municipalityId };
   }
-  const outside = targets.filter((target) => {
-    if (viewer.role === Role.MUNICIPAL_METHODOLOGIST) {
-      return viewer.municipalityId == null || target.municipalityId !== viewer.municipalityId;
-    }
-    if (viewer.role === Role.SCHOOL_COORDINATOR) {
-      return viewer.organizationId == null || target.organizationId !== viewer.organizationId;
-    }
-    return true;
-  });
-  if (outside.length > 0) {
-    throw new ForbiddenError('This write touches data outside your municipality or organization', {
-      municipalityIds: [...new Set(outside.map((t) => String(t.municipalityId)))],
-    });
+  if (viewer.role === Role.SCHOOL_COORDINATOR && viewer.organizationId != null) {
+    return { level: 'organization', id: viewer.organizationId };
   }
+  return null;
 }
 
 function scopeOf(viewer: Viewer, level: 'region' | 'municipality'): RowScope {
@@ -169,6 +185,11 @@ export function inScope(scope: RowScope, municipality: { id: number; regionId: n
   return 'regionId' in scope
     ? municipality.regionId === scope.regionId
     : municipality.id === scope.municipalityId;
+}
+
+/** Whether a scope covers a whole region (every scope but a single municipality's). */
+export function reachesRegion(scope: RowScope, regionId: number): boolean {
+  return 'all' in scope || ('regionId' in scope && scope.regionId === regionId);
 }
 
 /** The scope as a QueryBuilder condition, given the column paths of the municipality and its region. */

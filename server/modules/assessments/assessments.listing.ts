@@ -1,16 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { idCondition } from '../../shared/filters';
+import { idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
 import { type Access, municipalityScopeFilter } from '../access/viewer';
 import { AssessmentProcedure, AssessmentResult } from './assessments.entity';
 import type { ProcedureListArgs, ResultListArgs } from './assessments.inputs';
-
-function listCondition(filter: { eq?: string; in?: string[] } | undefined) {
-  if (!filter || (filter.eq == null && filter.in == null)) {
-    return undefined;
-  }
-  return { $in: [...(filter.eq != null ? [filter.eq] : []), ...(filter.in ?? [])] };
-}
 
 /** The procedures (a directory every signed-in reader may see), newest year first. */
 export async function listProcedures(
@@ -31,7 +24,7 @@ export async function listProcedures(
   if (filter.grade != null) {
     where.grade = filter.grade;
   }
-  const subjects = listCondition(filter.subject);
+  const subjects = stringCondition(filter.subject);
   if (subjects) {
     where.subject = subjects;
   }
@@ -53,7 +46,7 @@ export async function listResults(
   const page = toPage(args);
   const filter = args.filter ?? {};
   const where: Record<string, unknown>[] = [{ municipality: scope }];
-  const codes = listCondition(filter.procedureCode);
+  const codes = stringCondition(filter.procedureCode);
   if (codes) {
     where.push({ procedure: { code: codes } });
   }

@@ -10,7 +10,7 @@ function checkProcedure(
   input: AssessmentProcedureInput,
   errors: RowErrors,
 ): boolean {
-  const before = errors.list.length;
+  const before = errors.count;
   const tasks = input.tasks ?? [];
   if (
     !Array.isArray(tasks) ||
@@ -48,7 +48,7 @@ function checkProcedure(
       `Порог «${bad[0]}: ${String(bad[1])}» неверен`,
     );
   }
-  return errors.list.length === before;
+  return errors.count === before;
 }
 
 /** Creates or updates procedures by code (administrators: procedures are a shared directory). */

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type BulkResultShape, RowErrors, runBulk } from '../../shared/bulk';
-import { assertCanWriteUnits, type Access } from '../access/viewer';
+import type { Access } from '../access/viewer';
 import { Organization } from '../geography/geography.entity';
 import { AssessmentProcedure, AssessmentResult } from './assessments.entity';
 import type { AssessmentResultInput } from './assessments.inputs';
@@ -95,8 +95,7 @@ export function upsertAssessmentResults(
       seen.set(key, index);
       planned.push({ index, procedure, organization });
     });
-    assertCanWriteUnits(
-      access,
+    access.assertCanWriteUnits(
       planned.map((p) => ({
         municipalityId: p.organization.municipality.id,
         organizationId: p.organization.id,

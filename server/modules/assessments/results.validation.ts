@@ -43,7 +43,7 @@ export function checkResult(
   procedure: AssessmentProcedure,
   errors: RowErrors,
 ): boolean {
-  const before = errors.list.length;
+  const before = errors.count;
   const fail = (field: string, message: string) =>
     errors.add(index, null, field, 'INVALID_FORMAT', message);
   for (const field of COUNTS) {
@@ -85,7 +85,7 @@ export function checkResult(
   }
   checkTasks(input, procedure, fail);
   checkHistogram(input, procedure, fail);
-  return errors.list.length === before;
+  return errors.count === before;
 }
 
 function checkTasks(

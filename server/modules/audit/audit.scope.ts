@@ -5,37 +5,36 @@ import { type Access, inScope } from '../access/viewer';
 import type { AuditedTable } from './audit.enums';
 
 // The municipality a live row belongs to, per audited table (? = the row id as text).
+const owner = (from: string, where: string) =>
+  `select m.id, m.region_id from ${from} where ${where}`;
+const ROADMAP_TO_MUNICIPALITY = `join roadmap r on r.id = s.roadmap_id
+  join municipality m on m.id = r.municipality_id`;
+const ACTIVITY_TO_MUNICIPALITY = `join roadmap_section s on s.id = a.section_id ${ROADMAP_TO_MUNICIPALITY}`;
+// Tables whose rows name their municipality themselves.
+const withMunicipality = (table: string) =>
+  owner(`${table} t join municipality m on m.id = t.municipality_id`, 't.id = ?::int');
+
 const OWNER_SQL: Partial<Record<AuditedTable, string>> = {
-  municipality: `select m.id, m.region_id from municipality m where m.id = ?::int`,
-  organization: `select m.id, m.region_id from organization o
-    join municipality m on m.id = o.municipality_id where o.id = ?::int`,
-  executor: `select m.id, m.region_id from executor e
-    join municipality m on m.id = e.municipality_id where e.id = ?::int`,
-  roadmap: `select m.id, m.region_id from roadmap r
-    join municipality m on m.id = r.municipality_id where r.id = ?::int`,
-  roadmap_section: `select m.id, m.region_id from roadmap_section s
-    join roadmap r on r.id = s.roadmap_id
-    join municipality m on m.id = r.municipality_id where s.id = ?::int`,
-  activity: `select m.id, m.region_id from activity a
-    join roadmap_section s on s.id = a.section_id
-    join roadmap r on r.id = s.roadmap_id
-    join municipality m on m.id = r.municipality_id where a.id = ?::int`,
-  activity_executor: `select m.id, m.region_id from activity a
-    join roadmap_section s on s.id = a.section_id
-    join roadmap r on r.id = s.roadmap_id
-    join municipality m on m.id = r.municipality_id where a.id = split_part(?, ':', 1)::int`,
-  indicator_value: `select m.id, m.region_id from indicator_value v
-    join municipality m on m.id = v.municipality_id where v.id = ?::int`,
-  assessment_result: `select m.id, m.region_id from assessment_result r
-    join municipality m on m.id = r.municipality_id where r.id = ?::int`,
-  pupil_result: `select m.id, m.region_id from pupil_result p
-    join organization o on o.id = p.organization_id
-    join municipality m on m.id = o.municipality_id where p.id = ?::int`,
-  activity_occurrence: `select m.id, m.region_id from activity_occurrence o
-    join activity a on a.id = o.activity_id
-    join roadmap_section s on s.id = a.section_id
-    join roadmap r on r.id = s.roadmap_id
-    join municipality m on m.id = r.municipality_id where o.id = ?::int`,
+  municipality: owner('municipality m', 'm.id = ?::int'),
+  organization: withMunicipality('organization'),
+  executor: withMunicipality('executor'),
+  roadmap: withMunicipality('roadmap'),
+  indicator_value: withMunicipality('indicator_value'),
+  assessment_result: withMunicipality('assessment_result'),
+  roadmap_section: owner(`roadmap_section s ${ROADMAP_TO_MUNICIPALITY}`, 's.id = ?::int'),
+  activity: owner(`activity a ${ACTIVITY_TO_MUNICIPALITY}`, 'a.id = ?::int'),
+  activity_executor: owner(
+    `activity a ${ACTIVITY_TO_MUNICIPALITY}`,
+    "a.id = split_part(?, ':', 1)::int",
+  ),
+  activity_occurrence: owner(
+    `activity_occurrence o join activity a on a.id = o.activity_id ${ACTIVITY_TO_MUNICIPALITY}`,
+    'o.id = ?::int',
+  ),
+  pupil_result: owner(
+    'pupil_result p join organization o on o.id = p.organization_id join municipality m on m.id = o.municipality_id',
+    'p.id = ?::int',
+  ),
 };
 
 // Shared catalogues every signed-in reader sees; their history is as public as the rows.

@@ -7,7 +7,7 @@ import { IndicatorLevel } from './indicators.enums';
 import { AggregateGroup, type IndicatorAggregateInput } from './indicators.inputs';
 import { indicatorsByCode, parsePeriods } from './indicators.lookup';
 import type { AggregateRow } from './indicators.types';
-import { AGGREGATE_SQL, sourceRowsSql } from './rollup.sql';
+import { AGGREGATE_SQL, figuresOf, sourceRowsSql } from './rollup.sql';
 
 // Grouping columns of the source rows; only these names ever reach the SQL text.
 const GROUP_COLUMNS: Record<AggregateGroup, string[]> = {
@@ -52,6 +52,19 @@ function unitFilter(
   };
 }
 
+interface AggregateSqlRow {
+  code: string;
+  period: string | null;
+  municipality_id: number | null;
+  municipality_name: string | null;
+  organization_kind: string | null;
+  settlement: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  value_count: number;
+}
+
 /**
  * A grouped aggregate for dashboards (issue #4): values rolled up by each indicator's rule,
  * grouped by any of municipality, period, organization kind and urban/rural. Two statements.
@@ -91,7 +104,7 @@ export async function indicatorAggregate(
     from src s join indicator i on i.id = s.indicator_id
     group by ${groupSql}
     order by ${groupSql}`;
-  const raw = await em.execute<Record<string, any>[]>(sql, [
+  const raw = await em.execute<AggregateSqlRow[]>(sql, [
     pgArray(indicators.map((i) => i.id)),
     pgArray(periods.map((p) => p.code)),
     ...filter.params,
@@ -103,9 +116,7 @@ export async function indicatorAggregate(
     municipalityName: row.municipality_name,
     organizationKind: row.organization_kind?.toUpperCase() ?? null,
     settlement: row.settlement?.toUpperCase() ?? null,
-    value: row.value == null ? null : Number(row.value),
-    numerator: row.numerator == null ? null : Number(row.numerator),
-    denominator: row.denominator == null ? null : Number(row.denominator),
+    ...figuresOf(row),
     valueCount: row.value_count,
   }));
 }

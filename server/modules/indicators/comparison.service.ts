@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError } from '../../errors';
 import { parseId } from '../../shared/filters';
 import { pgArray } from '../../shared/pg-array';
-import { type Access, inScope } from '../access/viewer';
+import { type Access, inScope, reachesRegion } from '../access/viewer';
 import { Municipality } from '../geography/geography.entity';
 import {
   indicatorsByCode,
@@ -17,7 +17,14 @@ import {
   type ComparisonSummary,
   type IndicatorComparison,
 } from './indicators.types';
-import { PARENT_VALUES_SQL, type RollupLevel, sourceRowsSql, UNIT_VALUES_SQL } from './rollup.sql';
+import {
+  figuresOf,
+  numberOrNull,
+  PARENT_VALUES_SQL,
+  type RollupLevel,
+  sourceRowsSql,
+  UNIT_VALUES_SQL,
+} from './rollup.sql';
 
 // The compared units: municipalities of a region, or organizations of a municipality ($parent).
 const UNITS_SQL: Record<ComparedUnitKind, string> = {
@@ -114,8 +121,6 @@ interface RawRow {
   parent_denominator: number | null;
 }
 
-const num = (value: unknown): number | null => (value == null ? null : Number(value));
-
 /** Where the comparison happens and at which level, checked against the viewer's scope. */
 async function comparedParent(
   em: EntityManager,
@@ -128,8 +133,7 @@ async function comparedParent(
   }
   if (input.regionId != null) {
     const regionId = parseId(input.regionId, 'regionId');
-    const allowed = 'all' in scope || ('regionId' in scope && scope.regionId === regionId);
-    if (!allowed) {
+    if (!reachesRegion(scope, regionId)) {
       throw new ForbiddenError('You may compare the municipalities of your own region only');
     }
     return { parentId: regionId, level: 'municipality', unitKind: ComparedUnitKind.MUNICIPALITY };
@@ -194,14 +198,12 @@ function toRow(row: RawRow): ComparisonRow {
     unitId: String(row.unit_id),
     unitName: row.unit_name,
     demo: row.demo,
-    value: num(row.value),
-    numerator: num(row.numerator),
-    denominator: num(row.denominator),
-    rank: num(row.rank),
-    zScore: num(row.z_score),
-    score: num(row.score),
-    previousValue: num(row.previous_value),
-    change: num(row.change),
+    ...figuresOf(row),
+    rank: numberOrNull(row.rank),
+    zScore: numberOrNull(row.z_score),
+    score: numberOrNull(row.score),
+    previousValue: numberOrNull(row.previous_value),
+    change: numberOrNull(row.change),
     targetMet: row.target_met,
   };
 }
@@ -216,12 +218,12 @@ function summariesOf(raw: RawRow[]): ComparisonSummary[] {
         indicatorCode: row.code,
         period: row.period,
         count: row.n,
-        mean: num(row.mean),
-        median: num(row.median),
-        standardDeviation: num(row.sd),
-        parentValue: num(row.parent_value),
-        parentNumerator: num(row.parent_numerator),
-        parentDenominator: num(row.parent_denominator),
+        mean: numberOrNull(row.mean),
+        median: numberOrNull(row.median),
+        standardDeviation: numberOrNull(row.sd),
+        parentValue: numberOrNull(row.parent_value),
+        parentNumerator: numberOrNull(row.parent_numerator),
+        parentDenominator: numberOrNull(row.parent_denominator),
       });
     }
   }

@@ -52,14 +52,14 @@ export function sourceRowsSql(
   return `select v.indicator_id, v.period, v.period_start, ${UNIT_COLUMN[level]} as unit_id,
       v.municipality_id, o.kind::text as organization_kind, o.settlement::text as settlement,
       v.value, v.numerator, v.denominator,
-      case when v.organization_id is null then me.enrolment else o.enrolment end as weight
+      -- a municipality's own value weighs its organizations' total enrolment (looked up only then)
+      case when v.organization_id is null
+        then (select sum(e.enrolment) from organization e where e.municipality_id = v.municipality_id)
+        else o.enrolment end as weight
     from indicator_value v
     join indicator i on i.id = v.indicator_id
     join municipality m on m.id = v.municipality_id
     left join organization o on o.id = v.organization_id
-    left join (
-      select municipality_id, sum(enrolment) as enrolment from organization group by municipality_id
-    ) me on me.municipality_id = v.municipality_id
     where v.indicator_id = any(?::int[]) and ${periodFilter}
       and (v.organization_id is not null) = (i.level = 'organization')
       and ${UNIT_COLUMN[level]} ${unitFilter}`;
@@ -79,3 +79,21 @@ export const PARENT_VALUES_SQL = `select s.indicator_id, s.period,
     sum(s.numerator) as numerator, sum(s.denominator) as denominator
   from src s join indicator i on i.id = s.indicator_id
   group by i.id, s.indicator_id, s.period`;
+
+/** A number column of a raw row (drivers may hand doubles and counts back as strings), or null. */
+export function numberOrNull(value: unknown): number | null {
+  return value == null ? null : Number(value);
+}
+
+/** The rolled-up figures of a raw row with `value`, `numerator` and `denominator` columns. */
+export function figuresOf(row: { value: unknown; numerator: unknown; denominator: unknown }): {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+} {
+  return {
+    value: numberOrNull(row.value),
+    numerator: numberOrNull(row.numerator),
+    denominator: numberOrNull(row.denominator),
+  };
+}

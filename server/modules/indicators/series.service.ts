@@ -2,11 +2,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError } from '../../errors';
 import { parseId } from '../../shared/filters';
 import { pgArray } from '../../shared/pg-array';
-import { type Access, inScope, type RowScope } from '../access/viewer';
+import { type Access, inScope, reachesRegion, type RowScope } from '../access/viewer';
 import { indicatorsByCode, parsePeriods, requireOrganizationLevel } from './indicators.lookup';
 import type { IndicatorSeriesInput } from './indicators.inputs';
 import type { SeriesPoint } from './indicators.types';
-import { PERIOD_RANGE, type RollupLevel, sourceRowsSql, UNIT_VALUES_SQL } from './rollup.sql';
+import {
+  figuresOf,
+  PERIOD_RANGE,
+  type RollupLevel,
+  sourceRowsSql,
+  UNIT_VALUES_SQL,
+} from './rollup.sql';
 
 // Units of each level with their name and place, for the scope check.
 const UNITS_SQL: Record<RollupLevel, string> = {
@@ -54,7 +60,7 @@ function requestedUnits(input: IndicatorSeriesInput): { level: RollupLevel; ids:
 
 function allowed(scope: RowScope, level: RollupLevel, unit: UnitRow): boolean {
   if (level === 'region') {
-    return 'all' in scope || ('regionId' in scope && scope.regionId === unit.region_id);
+    return reachesRegion(scope, unit.region_id);
   }
   return inScope(scope, { id: unit.municipality_id!, regionId: unit.region_id });
 }
@@ -103,8 +109,6 @@ export async function indicatorSeries(
     unitName: names.get(Number(row.unit_id)) ?? '',
     period: row.period,
     periodStart: row.period_start,
-    value: row.value == null ? null : Number(row.value),
-    numerator: row.numerator == null ? null : Number(row.numerator),
-    denominator: row.denominator == null ? null : Number(row.denominator),
+    ...figuresOf(row),
   }));
 }

@@ -1,16 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { idCondition } from '../../shared/filters';
+import { idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
 import { type Access, municipalityScopeFilter } from '../access/viewer';
 import { Indicator, IndicatorValue } from './indicators.entity';
 import type { IndicatorListArgs, IndicatorValueListArgs } from './indicators.inputs';
-
-function stringCondition(filter: { eq?: string; in?: string[] } | undefined) {
-  if (!filter || (filter.eq == null && filter.in == null)) {
-    return undefined;
-  }
-  return { $in: [...(filter.eq != null ? [filter.eq] : []), ...(filter.in ?? [])] };
-}
 
 /** The catalogue, in code order; every signed-in viewer (dashboards too) may read it. */
 export async function listIndicators(

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type BulkResultShape, RowErrors, runBulk } from '../../shared/bulk';
 import { pgArray } from '../../shared/pg-array';
-import { assertCanWriteUnits, type Access, type UnitTarget } from '../access/viewer';
+import type { Access, UnitTarget } from '../access/viewer';
 import { Indicator, IndicatorValue } from './indicators.entity';
 import { ValueSource } from './indicators.enums';
 import type { IndicatorValueInput } from './indicators.inputs';
@@ -199,8 +199,14 @@ const PLACEHOLDERS = '(?, ?, ?, ?, ?::period_kind, ?::date, ?, ?, ?, ?, ?::value
  * insert, or update when the key exists and a figure changed (unchanged rows are not touched,
  * so the audit trail records real changes only).
  */
-async function writeValues(em: EntityManager, planned: PlannedValue[], source: ValueSource) {
+async function writeValues(
+  em: EntityManager,
+  planned: PlannedValue[],
+  source: ValueSource,
+): Promise<{ created: number; written: Map<string, number> }> {
   let created = 0;
+  // Ids of the rows inserted or changed, by key (unchanged rows keep their stored id).
+  const written = new Map<string, number>();
   for (const [ofOrganization, conflict] of [
     [true, '(indicator_id, organization_id, period) where organization_id is not null'],
     [false, '(indicator_id, municipality_id, period) where organization_id is null'],
@@ -209,7 +215,12 @@ async function writeValues(em: EntityManager, planned: PlannedValue[], source: V
     if (rows.length === 0) {
       continue;
     }
-    const result = await em.execute<{ inserted: boolean }[]>(
+    const result = await em.execute<
+      (Pick<
+        ExistingValue,
+        'id' | 'indicator_id' | 'organization_id' | 'municipality_id' | 'period'
+      > & { inserted: boolean })[]
+    >(
       `insert into indicator_value (${COLUMNS}) values ${rows.map(() => PLACEHOLDERS).join(', ')}
        on conflict ${conflict} do update set
          value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
@@ -217,7 +228,7 @@ async function writeValues(em: EntityManager, planned: PlannedValue[], source: V
          version = indicator_value.version + 1, updated_at = now()
        where (indicator_value.value, indicator_value.numerator, indicator_value.denominator, indicator_value.comment)
          is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.comment)
-       returning (xmax = 0) as inserted`,
+       returning id, indicator_id, organization_id, municipality_id, period, (xmax = 0) as inserted`,
       rows.flatMap((p) => [
         p.indicatorId,
         p.municipalityId,
@@ -232,9 +243,19 @@ async function writeValues(em: EntityManager, planned: PlannedValue[], source: V
         source,
       ]),
     );
-    created += result.filter((row) => row.inserted).length;
+    for (const row of result) {
+      written.set(
+        keyOf(
+          row.indicator_id,
+          { municipalityId: row.municipality_id, organizationId: row.organization_id },
+          row.period,
+        ),
+        row.id,
+      );
+      created += row.inserted ? 1 : 0;
+    }
   }
-  return created;
+  return { created, written };
 }
 
 /**
@@ -253,7 +274,7 @@ export function upsertIndicatorValues(
     const refs = await loadCodes(tem, rows);
     const checked = planValues(rows, refs, errors);
     // Scope first: a batch with any row outside the viewer's reach is refused whole.
-    assertCanWriteUnits(access, checked);
+    access.assertCanWriteUnits(checked);
     const existing = await lockExisting(tem, checked);
     const planned = checked.map((row) => {
       const stored = existing.get(keyOf(row.indicatorId, row, row.period.code)) ?? null;
@@ -287,9 +308,16 @@ export function upsertIndicatorValues(
           ]);
         }
         const kept = planned.filter((p) => !p.remove);
-        const created = await writeValues(tem, kept, source);
-        const written = await readBack(tem, kept);
-        return { rows: written, created, deleted: removed.length, total: planned.length };
+        const { created, written } = await writeValues(tem, kept, source);
+        const ids = kept.map(
+          (p) => written.get(keyOf(p.indicatorId, p, p.period.code)) ?? p.existing!.id,
+        );
+        return {
+          rows: await readBack(tem, ids),
+          created,
+          deleted: removed.length,
+          total: planned.length,
+        };
       },
     };
   });
@@ -312,13 +340,11 @@ function withStored(
   };
 }
 
-/** The rows as stored now, in request order (one statement). */
-async function readBack(em: EntityManager, planned: PlannedValue[]): Promise<IndicatorValue[]> {
-  if (planned.length === 0) {
+/** The rows as stored now, in request order (one statement, and one per relation). */
+async function readBack(em: EntityManager, ids: number[]): Promise<IndicatorValue[]> {
+  if (ids.length === 0) {
     return [];
   }
-  const keys = await lockExisting(em, planned);
-  const ids = planned.map((p) => keys.get(keyOf(p.indicatorId, p, p.period.code))!.id);
   const values = await em.find(
     IndicatorValue,
     { id: { $in: ids } },

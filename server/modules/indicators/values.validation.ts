@@ -84,7 +84,7 @@ export function checkFigures(
   indicator: Indicator,
   errors: RowErrors,
 ): CheckedFigures | null {
-  const before = errors.list.length;
+  const before = errors.count;
   const fail = (field: string, message: string) =>
     errors.add(index, null, field, 'INVALID_FORMAT', message);
   for (const field of ['value', 'numerator', 'denominator'] as const) {
@@ -127,7 +127,7 @@ export function checkFigures(
   if (value != null) {
     checkUnitBounds(value, indicator.unit, fail);
   }
-  return errors.list.length > before || value == null ? null : { value, numerator, denominator };
+  return errors.count > before || value == null ? null : { value, numerator, denominator };
 }
 
 function checkUnitBounds(
