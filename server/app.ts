@@ -16,7 +16,6 @@ import { costLimit } from './http/cost-limit';
 import { depthLimit } from './http/depth-limit';
 import { createGraphQLHandler } from './http/graphql-handler';
 import { createHealthCheck } from './http/health';
-import { introspectionGuard } from './http/introspection-guard';
 import { createRequestHandler } from './http/request-handler';
 import { buildHubSchema } from './schema';
 
@@ -51,7 +50,6 @@ function createApollo(config: Config, log: (message: string) => void) {
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
           accessGuard,
-          introspectionGuard,
           costLimit(config.maxQueryCost),
         ],
       }),

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type AuditActor, newBatchId, setAuditContext } from '../modules/audit/audit.context';
+import { type AuditActor, auditedTransaction } from '../modules/audit/audit.context';
 import type { ClassType } from 'type-graphql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError, type RowErrorCode } from '../errors';
@@ -175,13 +175,6 @@ export function checkVersion(
   }
 }
 
-// Thrown inside the transaction to roll back a dry run after the database has checked it.
-class DryRunRollback<R> extends Error {
-  constructor(readonly result: R) {
-    super('dry run');
-  }
-}
-
 export interface BulkPlan<T> {
   /** Validation errors; any error means nothing is written. */
   errors: RowErrors;
@@ -201,16 +194,16 @@ export async function runBulk<T>(
   plan: (em: EntityManager) => Promise<BulkPlan<T>>,
 ): Promise<BulkResultShape<T>> {
   assertBulkSize(rows);
-  try {
-    return await em.transactional(async (tem) => {
-      // The audit trigger stamps every changed row with this actor and batch.
-      await setAuditContext(tem, actor, newBatchId());
+  return auditedTransaction(
+    em,
+    actor,
+    async (tem): Promise<BulkResultShape<T>> => {
       const planned = await plan(tem);
       if (!planned.errors.empty) {
         return refused<T>(dryRun, planned.errors);
       }
       const { rows, created, deleted, total } = await planned.write();
-      const result = {
+      return {
         ok: true,
         dryRun,
         created,
@@ -219,15 +212,7 @@ export async function runBulk<T>(
         rows,
         errors: [],
       };
-      if (dryRun) {
-        throw new DryRunRollback(result);
-      }
-      return result;
-    });
-  } catch (error) {
-    if (error instanceof DryRunRollback) {
-      return error.result as BulkResultShape<T>;
-    }
-    throw error;
-  }
+    },
+    { dryRun },
+  );
 }

@@ -1,3 +1,5 @@
+import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
@@ -90,6 +92,23 @@ export function toConnection<T>(items: T[], totalCount: number, page: Page): Con
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** One page of an entity and its total, as a connection: the list queries' common path. */
+export async function findConnection<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: FindOptions<T>['orderBy'],
+  args: PageArgs,
+): Promise<ConnectionShape<T>> {
+  const page = toPage(args);
+  const [items, total] = await em.findAndCount(entity, where, {
+    orderBy,
+    limit: page.limit,
+    offset: page.offset,
+  });
+  return toConnection(items, total, page);
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */

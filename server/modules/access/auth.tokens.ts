@@ -3,21 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { UnauthenticatedError } from '../../errors';
 import { AppSetting } from './access.entity';
-import type { Role } from './access.enums';
+import type { Viewer } from './viewer';
 
 const ISSUER = 'msoko-hub';
 export const SESSION_HOURS = 12;
 const KEY_SETTING = 'auth.signing_key';
 
-export interface TokenClaims {
-  kind: 'user' | 'token';
-  id: number;
-  label: string;
-  role: Role;
-  regionId: number | null;
-  municipalityId: number | null;
-  organizationId: number | null;
-}
+/** What a signed token carries: the viewer it stands for. */
+export type TokenClaims = Viewer;
 
 /**
  * The signing key: AUTH_SECRET when given, else one generated once and kept in the database,

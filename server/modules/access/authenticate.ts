@@ -5,7 +5,6 @@ import {
   isDatabaseUnavailable,
   UnauthenticatedError,
 } from '../../errors';
-import { ApiToken } from './access.entity';
 import type { Role } from './access.enums';
 import { type TokenClaims, verifyToken } from './auth.tokens';
 import type { Viewer } from './viewer';
@@ -50,13 +49,14 @@ export async function authenticate(
   try {
     const claims = await verifyToken(key, token);
     if (claims.kind === 'token') {
-      // API tokens live long: check they were not revoked (one indexed read).
-      const stored = await em.findOne(
-        ApiToken,
-        { id: claims.id },
-        { fields: ['revokedAt', 'expiresAt'] },
-      );
-      if (!stored || stored.revokedAt) {
+      // API tokens live long: check they were not revoked (one indexed read; expiry is the
+      // token's own `exp`). Plain SQL, like the user read below.
+      const [stored] = await em
+        .getConnection()
+        .execute<
+          { revoked_at: Date | null }[]
+        >('select revoked_at from api_token where id = ?', [claims.id]);
+      if (!stored || stored.revoked_at) {
         throw new UnauthenticatedError('This API token was revoked');
       }
       return { viewer: claims, error: null };

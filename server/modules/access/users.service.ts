@@ -6,7 +6,7 @@ import {
   RowErrors,
   runBulk,
 } from '../../shared/bulk';
-import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { type ConnectionShape, findConnection } from '../../shared/pagination';
 import { Municipality, Organization, Region } from '../geography/geography.entity';
 import { validateIds, validateLengths } from '../roadmaps/validation';
 import { User } from './access.entity';
@@ -21,13 +21,7 @@ export async function listUsers(
   em: EntityManager,
   args: UserListArgs,
 ): Promise<ConnectionShape<User>> {
-  const page = toPage(args);
-  const [items, total] = await em.findAndCount(
-    User,
-    {},
-    { orderBy: [{ login: 'asc' }], limit: page.limit, offset: page.offset },
-  );
-  return toConnection(items, total, page);
+  return findConnection(em, User, {}, [{ login: 'asc' }], args);
 }
 
 function validateUser(index: number, input: UserInput, user: User | null, errors: RowErrors): void {

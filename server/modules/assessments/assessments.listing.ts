@@ -1,6 +1,7 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { idCondition, stringCondition } from '../../shared/filters';
-import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { type ConnectionShape, findConnection } from '../../shared/pagination';
 import { type Access, municipalityScopeFilter } from '../access/viewer';
 import { AssessmentProcedure, AssessmentResult } from './assessments.entity';
 import type { ProcedureListArgs, ResultListArgs } from './assessments.inputs';
@@ -12,7 +13,6 @@ export async function listProcedures(
   access: Access,
 ): Promise<ConnectionShape<AssessmentProcedure>> {
   access.requireViewer();
-  const page = toPage(args);
   const filter = args.filter ?? {};
   const where: Record<string, unknown> = {};
   if (filter.kind?.length) {
@@ -28,12 +28,13 @@ export async function listProcedures(
   if (subjects) {
     where.subject = subjects;
   }
-  const [items, total] = await em.findAndCount(AssessmentProcedure, where, {
-    orderBy: [{ year: 'desc' }, { kind: 'asc' }, { subject: 'asc' }, { grade: 'asc' }],
-    limit: page.limit,
-    offset: page.offset,
-  });
-  return toConnection(items, total, page);
+  return findConnection(
+    em,
+    AssessmentProcedure,
+    where,
+    [{ year: 'desc' }, { kind: 'asc' }, { subject: 'asc' }, { grade: 'asc' }],
+    args,
+  );
 }
 
 /** Schools' results in the viewer's row scope. */
@@ -43,7 +44,6 @@ export async function listResults(
   access: Access,
 ): Promise<ConnectionShape<AssessmentResult>> {
   const scope = municipalityScopeFilter(access.rowScope());
-  const page = toPage(args);
   const filter = args.filter ?? {};
   const where: Record<string, unknown>[] = [{ municipality: scope }];
   const codes = stringCondition(filter.procedureCode);
@@ -64,18 +64,11 @@ export async function listResults(
   if (organizations) {
     where.push({ organization: organizations });
   }
-  const [items, total] = await em.findAndCount(
+  return findConnection<AssessmentResult>(
+    em,
     AssessmentResult,
-    { $and: where },
-    {
-      orderBy: [
-        { procedure: { year: 'desc' } },
-        { procedure: { code: 'asc' } },
-        { organization: 'asc' },
-      ],
-      limit: page.limit,
-      offset: page.offset,
-    },
+    { $and: where } as FilterQuery<AssessmentResult>,
+    [{ procedure: { year: 'desc' } }, { procedure: { code: 'asc' } }, { organization: 'asc' }],
+    args,
   );
-  return toConnection(items, total, page);
 }

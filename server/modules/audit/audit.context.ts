@@ -27,3 +27,38 @@ export async function setAuditContext(
 export function newBatchId(): string {
   return randomUUID();
 }
+
+// Thrown inside the transaction to roll a dry run back after the database has checked it.
+class DryRunRollback<R> extends Error {
+  constructor(readonly result: R) {
+    super('dry run');
+  }
+}
+
+/**
+ * Runs `work` in one transaction whose every write the audit trail stamps with `actor` and one
+ * fresh batch id. A dry run does all the writes too (so the database checks them), then rolls
+ * back and returns what the work returned.
+ */
+export async function auditedTransaction<R>(
+  em: EntityManager,
+  actor: AuditActor,
+  work: (tem: EntityManager) => Promise<R>,
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<R> {
+  try {
+    return await em.transactional(async (tem) => {
+      await setAuditContext(tem, actor, newBatchId());
+      const result = await work(tem);
+      if (dryRun) {
+        throw new DryRunRollback(result);
+      }
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) {
+      return error.result as R;
+    }
+    throw error;
+  }
+}

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../errors';
-import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { type ConnectionShape, findConnection } from '../../shared/pagination';
 import { ChangeLog } from './audit.entity';
 import { AUDITED_TABLES, type AuditedTable } from './audit.enums';
 import type { HistoryArgs } from './audit.inputs';
@@ -25,16 +25,10 @@ export async function rowHistory(
   em: EntityManager,
   args: HistoryArgs,
 ): Promise<ConnectionShape<ChangeLog>> {
-  const page = toPage(args);
   const row = { entity: args.entity, entityId: args.id };
   // A cell's story: its own updates plus the row's creation and deletion (which carry every column).
   const where = args.field ? { ...row, $or: [{ field: args.field }, { field: null }] } : row;
-  const [items, total] = await em.findAndCount(ChangeLog, where, {
-    orderBy: { id: 'asc' },
-    limit: page.limit,
-    offset: page.offset,
-  });
-  return toConnection(items, total, page);
+  return findConnection(em, ChangeLog, where, { id: 'asc' }, args);
 }
 
 /** Every change written by one request (one batch), in the order it was made. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { containsPattern, escapeLike, idCondition } from '../../shared/filters';
-import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { type ConnectionShape, findConnection } from '../../shared/pagination';
 import { Municipality, Organization, Region } from './geography.entity';
 import type { MunicipalityListArgs, OrganizationListArgs } from './geography.inputs';
 
@@ -13,7 +13,6 @@ export async function listMunicipalities(
   em: EntityManager,
   args: MunicipalityListArgs,
 ): Promise<ConnectionShape<Municipality>> {
-  const page = toPage(args);
   const where: FilterQuery<Municipality> = {};
   const ids = idCondition(args.filter?.id, 'filter.id');
   const regionIds = idCondition(args.filter?.regionId, 'filter.regionId');
@@ -27,19 +26,13 @@ export async function listMunicipalities(
   if (name) {
     where.name = { $ilike: name };
   }
-  const [items, total] = await em.findAndCount(Municipality, where, {
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    limit: page.limit,
-    offset: page.offset,
-  });
-  return toConnection(items, total, page);
+  return findConnection(em, Municipality, where, [{ name: 'asc' }, { id: 'asc' }], args);
 }
 
 export async function listOrganizations(
   em: EntityManager,
   args: OrganizationListArgs,
 ): Promise<ConnectionShape<Organization>> {
-  const page = toPage(args);
   const filter = args.filter ?? {};
   const where: FilterQuery<Organization> = {};
   const municipalityIds = idCondition(filter.municipalityId, 'filter.municipalityId');
@@ -59,12 +52,7 @@ export async function listOrganizations(
   if (name) {
     where.name = { $ilike: name };
   }
-  const [items, total] = await em.findAndCount(Organization, where, {
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    limit: page.limit,
-    offset: page.offset,
-  });
-  return toConnection(items, total, page);
+  return findConnection(em, Organization, where, [{ name: 'asc' }, { id: 'asc' }], args);
 }
 
 /** Finds a municipality by numeric id or by (case-insensitive) name or short name. */

@@ -1,6 +1,7 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { idCondition, stringCondition } from '../../shared/filters';
-import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { type ConnectionShape, findConnection } from '../../shared/pagination';
 import { type Access, municipalityScopeFilter } from '../access/viewer';
 import { Indicator, IndicatorValue } from './indicators.entity';
 import type { IndicatorListArgs, IndicatorValueListArgs } from './indicators.inputs';
@@ -12,7 +13,6 @@ export async function listIndicators(
   access: Access,
 ): Promise<ConnectionShape<Indicator>> {
   access.requireViewer();
-  const page = toPage(args);
   const where: Record<string, unknown> = {};
   const codes = stringCondition(args.filter?.code);
   const directions = stringCondition(args.filter?.directionCode);
@@ -22,12 +22,7 @@ export async function listIndicators(
   if (directions) {
     where.direction = { code: directions };
   }
-  const [items, total] = await em.findAndCount(Indicator, where, {
-    orderBy: { code: 'asc' },
-    limit: page.limit,
-    offset: page.offset,
-  });
-  return toConnection(items, total, page);
+  return findConnection(em, Indicator, where, { code: 'asc' }, args);
 }
 
 /** Stored values (rows) in the viewer's row scope: indicator, unit, then period order. */
@@ -37,7 +32,6 @@ export async function listIndicatorValues(
   access: Access,
 ): Promise<ConnectionShape<IndicatorValue>> {
   const scope = municipalityScopeFilter(access.rowScope());
-  const page = toPage(args);
   const filter = args.filter ?? {};
   const where: Record<string, unknown>[] = [{ municipality: scope }];
   const codes = stringCondition(filter.indicatorCode);
@@ -59,19 +53,16 @@ export async function listIndicatorValues(
   if (filter.municipalityLevel != null) {
     where.push({ organization: filter.municipalityLevel ? null : { $ne: null } });
   }
-  const [items, total] = await em.findAndCount(
+  return findConnection<IndicatorValue>(
+    em,
     IndicatorValue,
-    { $and: where },
-    {
-      orderBy: [
-        { indicator: { code: 'asc' } },
-        { municipality: 'asc' },
-        { organization: 'asc' },
-        { periodStart: 'asc' },
-      ],
-      limit: page.limit,
-      offset: page.offset,
-    },
+    { $and: where } as FilterQuery<IndicatorValue>,
+    [
+      { indicator: { code: 'asc' } },
+      { municipality: 'asc' },
+      { organization: 'asc' },
+      { periodStart: 'asc' },
+    ],
+    args,
   );
-  return toConnection(items, total, page);
 }
