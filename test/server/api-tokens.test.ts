@@ -112,4 +112,18 @@ describe('createApiToken: scopes', () => {
     });
     expect(await count()).toBe(before);
   });
+
+  it('names the administrator in the audit trail of a token’s creation and revocation', async () => {
+    const { data } = await create({ name: 'Аудит токена' });
+    const id = data!.createApiToken.apiToken.id;
+    await hub.gql('mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id });
+    const history = await hub.gql(
+      'query ($id: ID!) { history(entity: "api_token", id: $id) { nodes { action field actorLabel } } }',
+      { id },
+    );
+    expect(history.data!.history.nodes).toEqual([
+      { action: 'CREATE', field: null, actorLabel: 'admin' },
+      { action: 'UPDATE', field: 'revoked_at', actorLabel: 'admin' },
+    ]);
+  });
 });

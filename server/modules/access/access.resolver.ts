@@ -119,8 +119,7 @@ export class ApiTokenResolver {
     @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
     @Ctx() { em, access, signingKey }: Context,
   ) {
-    const admin = access.requireAdmin();
-    return createApiToken(em, signingKey, admin, input);
+    return createApiToken(em, signingKey, access, input);
   }
 
   @Mutation(() => ApiToken)
@@ -128,8 +127,7 @@ export class ApiTokenResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() { em, access }: Context,
   ): Promise<ApiToken> {
-    access.requireAdmin();
-    return revokeApiToken(em, id);
+    return revokeApiToken(em, access, id);
   }
 
   @FieldResolver(() => Region, { nullable: true })

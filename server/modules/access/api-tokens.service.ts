@@ -12,7 +12,8 @@ import {
   settleScope,
 } from './access.scope';
 import { signToken } from './auth.tokens';
-import type { Viewer } from './viewer';
+import { auditedTransaction } from '../audit/audit.context';
+import type { Access } from './viewer';
 
 export function listApiTokens(em: EntityManager): Promise<ApiToken[]> {
   return em.find(ApiToken, {}, { orderBy: [{ id: 'desc' }] });
@@ -52,24 +53,27 @@ async function tokenScope(em: EntityManager, input: CreateApiTokenInput): Promis
 export async function createApiToken(
   em: EntityManager,
   key: Uint8Array,
-  admin: Viewer,
+  access: Access,
   input: CreateApiTokenInput,
 ) {
+  const admin = access.requireAdmin();
   if (input.role === Role.ADMIN) {
     throw new BadUserInputError('API tokens cannot be administrators', { field: 'role' });
   }
   const scope = await tokenScope(em, input);
   const expiresAt = input.expiresOn ? new Date(`${input.expiresOn}T23:59:59Z`) : null;
-  const apiToken = em.create(ApiToken, {
-    name: input.name,
-    role: input.role,
-    region: scope.regionId,
-    municipality: scope.municipalityId,
-    organization: scope.organizationId,
-    createdBy: em.getReference(User, admin.id),
-    expiresAt,
-  });
-  await em.flush();
+  // Audited like every write: the trail names the administrator who made it.
+  const apiToken = await auditedTransaction(em, access.auditActor(), async (tem) =>
+    tem.create(ApiToken, {
+      name: input.name,
+      role: input.role,
+      region: scope.regionId,
+      municipality: scope.municipalityId,
+      organization: scope.organizationId,
+      createdBy: tem.getReference(User, admin.id),
+      expiresAt,
+    }),
+  );
   const token = await signToken(
     key,
     {
@@ -84,12 +88,14 @@ export async function createApiToken(
   return { apiToken, token };
 }
 
-export async function revokeApiToken(em: EntityManager, id: string): Promise<ApiToken> {
-  const apiToken = await em.findOne(ApiToken, { id: parseId(id) });
-  if (!apiToken) {
-    throw new NotFoundHubError('API token not found');
-  }
-  apiToken.revokedAt ??= new Date();
-  await em.flush();
-  return apiToken;
+export function revokeApiToken(em: EntityManager, access: Access, id: string): Promise<ApiToken> {
+  access.requireAdmin();
+  return auditedTransaction(em, access.auditActor(), async (tem) => {
+    const apiToken = await tem.findOne(ApiToken, { id: parseId(id) });
+    if (!apiToken) {
+      throw new NotFoundHubError('API token not found');
+    }
+    apiToken.revokedAt ??= new Date();
+    return apiToken;
+  });
 }
