@@ -5,6 +5,7 @@ import { INDICATOR_CATALOG } from '../server/modules/indicators/indicators.catal
 import { Indicator } from '../server/modules/indicators/indicators.entity';
 import { ValueSource } from '../server/modules/indicators/indicators.enums';
 import { type DemoCounts, type DemoData, generateDemoData } from './demo/demo.generator';
+import { pgArray } from '../server/shared/pg-array';
 
 // Rows per multi-row INSERT, well under PostgreSQL's 65,535 bind parameters.
 const CHUNK = 2000;
@@ -111,18 +112,6 @@ type ValueRow = Record<(typeof VALUE_COLUMNS)[number][0], string | number | null
 
 const VALUES_CHUNK = 10_000;
 
-/** A PostgreSQL array literal (knex would expand a JS array into a list of parameters). */
-function arrayLiteral(items: (string | number | null)[]): string {
-  const elements = items.map((item) =>
-    item === null
-      ? 'NULL'
-      : typeof item === 'number'
-        ? String(item)
-        : `"${item.replace(/["\\]/g, '\\$&')}"`,
-  );
-  return `{${elements.join(',')}}`;
-}
-
 async function insertValues(em: EntityManager, rows: ValueRow[]): Promise<void> {
   const columns = VALUE_COLUMNS.map(([name]) => `"${name}"`).join(', ');
   const arrays = VALUE_COLUMNS.map(([, type]) => `?::${type}[]`).join(', ');
@@ -131,7 +120,7 @@ async function insertValues(em: EntityManager, rows: ValueRow[]): Promise<void> 
     const chunk = rows.slice(start, start + VALUES_CHUNK);
     await em.execute(
       sql,
-      VALUE_COLUMNS.map(([name]) => arrayLiteral(chunk.map((row) => row[name]))),
+      VALUE_COLUMNS.map(([name]) => pgArray(chunk.map((row) => row[name]))),
     );
   }
 }

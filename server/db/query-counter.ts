@@ -10,6 +10,22 @@ export function onQuery(listener: QueryListener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Runs `work` and counts the SQL statements the ORM sent meanwhile (tests and the bench). */
+export async function countStatements<R>(
+  work: () => Promise<R>,
+): Promise<{ statements: number; result: R }> {
+  let statements = 0;
+  const stop = onQuery(() => {
+    statements += 1;
+  });
+  try {
+    const result = await work();
+    return { statements, result };
+  } finally {
+    stop();
+  }
+}
+
 // Logs queries only when LOG_LEVEL=debug, but always feeds the listeners.
 export class HubLogger extends DefaultLogger {
   constructor(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onQuery } from '../../server/db/query-counter';
+import { countStatements } from '../../server/db/query-counter';
 import { Direction } from '../../server/modules/directions/directions.entity';
 import {
   Municipality,
@@ -280,22 +280,16 @@ describe.each(DATABASE_TARGETS)('indicators on %s', (target) => {
   });
 
   it('runs a constant number of SQL statements however many municipalities a region has', async () => {
-    const count = async () => {
-      let statements = 0;
-      const stop = onQuery(() => {
-        statements += 1;
-      });
-      try {
-        await compare({
-          indicatorCodes: ['T.SHARE', 'T.COUNT', 'T.MEAN'],
-          periods: ['2023/2024', '2022/2023'],
-          regionId,
-        });
-      } finally {
-        stop();
-      }
-      return statements;
-    };
+    const count = async () =>
+      (
+        await countStatements(() =>
+          compare({
+            indicatorCodes: ['T.SHARE', 'T.COUNT', 'T.MEAN'],
+            periods: ['2023/2024', '2022/2023'],
+            regionId,
+          }),
+        )
+      ).statements;
     const before = await count();
     const em = hub.orm.em.fork();
     const region = await em.findOneOrFail(Region, { code: 'T9' });
@@ -433,12 +427,8 @@ describe.each(DATABASE_TARGETS)('indicators on %s', (target) => {
     expect(dry).toMatchObject({ ok: true, dryRun: true, created: 1000 });
     expect(await countValues()).toBe(before);
 
-    let statements = 0;
-    const stop = onQuery(() => {
-      statements += 1;
-    });
-    const created = (await hub.gql(UPSERT, { rows })).data!.upsertIndicatorValues;
-    stop();
+    const { statements, result } = await countStatements(() => hub.gql(UPSERT, { rows }));
+    const created = result.data!.upsertIndicatorValues;
     expect(created).toMatchObject({ ok: true, created: 1000, updated: 0 });
     expect(created.rows[499]).toMatchObject({
       value: 98,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onQuery } from '../../server/db/query-counter';
+import { countStatements } from '../../server/db/query-counter';
 import { DATABASE_TARGETS, startTestServer, type TestServer } from '../helpers/server';
 
 const NESTED = `{
@@ -22,18 +22,10 @@ describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
     await hub?.stop();
   });
 
-  async function countStatements(query: string): Promise<{ statements: number; data: any }> {
-    let statements = 0;
-    const stop = onQuery(() => {
-      statements += 1;
-    });
-    try {
-      const { data, errors } = await hub.gql(query);
-      expect(errors).toBeUndefined();
-      return { statements, data };
-    } finally {
-      stop();
-    }
+  async function countQuery(query: string): Promise<{ statements: number; data: any }> {
+    const { statements, result } = await countStatements(() => hub.gql(query));
+    expect(result.errors).toBeUndefined();
+    return { statements, data: result.data };
   }
 
   function countActivities(data: any): number {
@@ -44,7 +36,7 @@ describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
   }
 
   it('municipalities → roadmaps → sections → activities → executors runs a fixed number of statements', async () => {
-    const before = await countStatements(NESTED);
+    const before = await countQuery(NESTED);
     const activitiesBefore = countActivities(before.data);
     expect(activitiesBefore).toBeGreaterThan(100);
 
@@ -66,7 +58,7 @@ describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
     );
     expect(upsert.data!.upsertActivities.ok).toBe(true);
 
-    const after = await countStatements(NESTED);
+    const after = await countQuery(NESTED);
     expect(countActivities(after.data)).toBe(activitiesBefore + 40);
     expect(after.statements).toBe(before.statements);
     // the session's user (role and scope are read per request), municipalities + count, regions, roadmaps, sections, directions, activities, cycle components,
@@ -77,7 +69,7 @@ describe.each(DATABASE_TARGETS)('nested queries on %s', (target) => {
   it('a flat activities page with its relations is one listing query plus one per relation', async () => {
     const query =
       '{ activities(first: 200) { totalCount nodes { number section { number roadmap { municipality { name } } } executors { name } } } }';
-    const { statements, data } = await countStatements(query);
+    const { statements, data } = await countQuery(query);
     expect(data.activities.nodes.length).toBe(200);
     // the session's user, listing + count, sections, roadmaps, municipalities, pivot, executors
     expect(statements).toBe(8);
