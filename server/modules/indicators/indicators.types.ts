@@ -9,8 +9,21 @@ export enum ComparedUnitKind {
 }
 registerEnumType(ComparedUnitKind, { name: 'ComparedUnitKind' });
 
+/** A rolled-up value with the numerator and denominator it came from (null when no data). */
+@ObjectType()
+abstract class RolledUpFigures {
+  @Field(() => Float, { nullable: true, description: 'Rolled-up value; null when no data.' })
+  value!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  numerator!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  denominator!: number | null;
+}
+
 @ObjectType({ description: 'One unit (municipality or organization) on one indicator and period.' })
-export class ComparisonRow {
+export class ComparisonRow extends RolledUpFigures {
   @Field(() => String)
   indicatorCode!: string;
 
@@ -25,15 +38,6 @@ export class ComparisonRow {
 
   @Field(() => Boolean, { description: 'Synthetic demonstration unit.' })
   demo!: boolean;
-
-  @Field(() => Float, { nullable: true, description: 'Rolled-up value; null when no data.' })
-  value!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  numerator!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  denominator!: number | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -116,7 +120,7 @@ export class IndicatorComparison {
 }
 
 @ObjectType({ description: 'One point of a time series.' })
-export class SeriesPoint {
+export class SeriesPoint extends RolledUpFigures {
   @Field(() => String)
   indicatorCode!: string;
 
@@ -131,21 +135,12 @@ export class SeriesPoint {
 
   @Field(() => String, { description: 'First day of the period.' })
   periodStart!: string;
-
-  @Field(() => Float, { nullable: true })
-  value!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  numerator!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  denominator!: number | null;
 }
 
 @ObjectType({
   description: 'One group of a dashboard aggregate; grouping fields not asked for are null.',
 })
-export class AggregateRow {
+export class AggregateRow extends RolledUpFigures {
   @Field(() => String)
   indicatorCode!: string;
 
@@ -163,15 +158,6 @@ export class AggregateRow {
 
   @Field(() => String, { nullable: true })
   settlement!: string | null;
-
-  @Field(() => Float, { nullable: true })
-  value!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  numerator!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  denominator!: number | null;
 
   @Field(() => Int, { description: 'Values combined into this group.' })
   valueCount!: number;
