@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash } from '../../client/src/app/router';
 import type { ActivityRow } from '../../client/src/features/roadmaps/activityRow';
 import { sectionLabel, toActivityInput } from '../../client/src/features/roadmaps/activityRow';
+import { buildActivityColumns } from '../../client/src/features/roadmaps/roadmaps.columns';
 import {
   toOccurrenceFilter,
   toOccurrenceInput,
@@ -10,6 +11,7 @@ import {
 import type { OccurrenceRow } from '../../client/src/features/occurrences/occurrenceRow';
 import { en } from '../../client/src/i18n/en';
 import { formatDate, formatMessage } from '../../client/src/i18n/format';
+import type { Translate } from '../../client/src/i18n/I18nProvider';
 import { ru } from '../../client/src/i18n/ru';
 
 const activity: ActivityRow = {
@@ -47,6 +49,12 @@ describe('activity rows', () => {
       deadlineText: '',
       responsibleText: 'Управление образования',
     });
+  });
+
+  it('shows a recorded schedule kind (lower case, as in the database) by its label', () => {
+    const t: Translate = (key, params) => formatMessage(ru[key], params);
+    const schedule = buildActivityColumns(t, []).find((c) => c.field === 'scheduleKind');
+    expect(schedule?.formatHistoryValue?.('monthly')).toBe('ежемесячно');
   });
 
   it('labels sections with their number once', () => {

@@ -104,8 +104,8 @@ export function buildActivityColumns(
       headerName: t('col.schedule'),
       width: 150,
       valueFormatter: (p) => scheduleLabel(t, p.value as string | null),
-      // The audit trail holds the database value ('monthly'), the API the enum name ('MONTHLY').
-      formatHistoryValue: (value) => scheduleLabel(t, String(value).toUpperCase()),
+      // The audit trail holds the database value, the same lower-case name as the API ('monthly').
+      formatHistoryValue: (value) => scheduleLabel(t, String(value)),
     },
     {
       field: 'cycleComponentCode',
