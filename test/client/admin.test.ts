@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
+import { loadAllPages } from '../../client/src/api/paging';
 import { visiblePages } from '../../client/src/app/router';
 import * as adminQueries from '../../client/src/features/admin/admin.queries';
 import type { ApiTokenNode, UserNode } from '../../client/src/features/admin/admin.queries';
@@ -19,7 +20,6 @@ import {
 import type { ScopeDirectory } from '../../client/src/features/admin/scopeDirectory';
 import {
   effectiveRegionId,
-  loadAllPages,
   organizationsIn,
   parseScopeId,
 } from '../../client/src/features/admin/scopeDirectory';

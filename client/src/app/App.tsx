@@ -14,46 +14,33 @@ import { useHashRoute } from './router';
 
 export function App() {
   const { route, navigate } = useHashRoute();
-  const { t, lang } = useI18n();
-  const setRoadmapParams = useCallback(
-    (params: Record<string, string>) => navigate('roadmaps', params, true),
-    [navigate],
-  );
-  // Selections inside these pages live in the address (shareable), replacing the entry.
-  const setValuesParams = useCallback(
-    (params: Record<string, string>) => navigate('indicators', params, true),
-    [navigate],
-  );
-  const setComparisonParams = useCallback(
-    (params: Record<string, string>) => navigate('comparison', params, true),
-    [navigate],
-  );
-  const setMumParams = useCallback(
-    (params: Record<string, string>) => navigate('mum', params, true),
-    [navigate],
+  const { t } = useI18n();
+  // Selections inside a page live in the address (shareable), replacing the entry.
+  const setPageParams = useCallback(
+    (params: Record<string, string>) => navigate(route.page, params, true),
+    [navigate, route.page],
   );
 
   useEffect(() => {
     document.title = t('app.title');
-    document.documentElement.lang = lang;
-  }, [t, lang]);
+  }, [t]);
 
   return (
     <div className="app">
       <Header page={route.page} navigate={navigate} />
       <main className="app-main">
         {route.page === 'roadmaps' && (
-          <RoadmapsPage params={route.params} setParams={setRoadmapParams} />
+          <RoadmapsPage params={route.params} setParams={setPageParams} />
         )}
         {route.page === 'occurrences' && <OccurrencesPage />}
         {route.page === 'coverage' && <CoverageGrid />}
         {route.page === 'indicators' && (
-          <IndicatorValuesPage params={route.params} setParams={setValuesParams} />
+          <IndicatorValuesPage params={route.params} setParams={setPageParams} />
         )}
         {route.page === 'comparison' && (
-          <ComparisonPage params={route.params} setParams={setComparisonParams} />
+          <ComparisonPage params={route.params} setParams={setPageParams} />
         )}
-        {route.page === 'mum' && <MumPage params={route.params} setParams={setMumParams} />}
+        {route.page === 'mum' && <MumPage params={route.params} setParams={setPageParams} />}
         {route.page === 'import' && <ImportPage />}
         {route.page === 'admin' && <AdminPage />}
       </main>

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 
 import { en } from './en';
@@ -38,8 +38,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     } catch {
       // Not remembered, still switched for this tab.
     }
-    document.documentElement.lang = next;
   }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const value = useMemo<I18nValue>(() => {
     const dict = DICTIONARIES[lang];
     return { lang, setLang, t: (key, params) => formatMessage(dict[key], params) };

@@ -26,9 +26,7 @@ export const ru = {
   'common.loading': 'Загрузка…',
   'common.error': 'Ошибка: {message}',
   'common.retry': 'Повторить',
-  'common.all': 'Все',
   'common.notSelected': '— не выбрано —',
-  'common.apply': 'Применить',
   'common.reset': 'Сбросить',
 
   'common.range': '{from}–{to} из {total}',
@@ -43,10 +41,8 @@ export const ru = {
   'grid.addRow': 'Добавить строку',
   'grid.deleteRows': 'Удалить выбранные',
   'grid.discard': 'Отменить изменения',
-  'grid.reload': 'Обновить',
   'grid.dirty': (p: Params) =>
     `Изменено: ${p.n} ${ruPlural(Number(p.n), 'строка', 'строки', 'строк')}`,
-  'grid.clean': 'Изменений нет',
   'grid.saved': 'Изменения сохранены',
   'grid.errorsTitle': 'Изменения не сохранены. Исправьте ошибки и сохраните снова.',
   'grid.errorCell': 'Строка {row}, поле «{field}»: {message}',
@@ -62,7 +58,6 @@ export const ru = {
   'grid.leaveWarning': 'Есть несохранённые изменения. Уйти со страницы?',
   'grid.required': 'Обязательное поле',
   'grid.badValue': 'Не удалось распознать значение «{text}»',
-  'grid.newRowMark': 'новая',
   'history.title': 'История ячейки',
   'history.open': 'История ячейки',
   'history.openHint': 'История изменений выбранной ячейки (Ctrl+Shift+H)',

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 
 import { useQuery } from '../../api/useQuery';
+import { formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QueryStatus } from '../QueryStatus';
 import {
@@ -39,14 +40,6 @@ export function CellHistoryPanel({
       : showRecordedValue;
     return data ? cellChanges(data.history.nodes, target.column, format) : [];
   }, [data, target]);
-  const timeFormat = useMemo(
-    () =>
-      new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
-        dateStyle: 'short',
-        timeStyle: 'medium',
-      }),
-    [lang],
-  );
   const hidden = (data?.history.totalCount ?? 0) - (data?.history.nodes.length ?? 0);
 
   return (
@@ -65,7 +58,7 @@ export function CellHistoryPanel({
         {changes.map((change) => (
           <li key={change.id} data-testid="cell-history-entry" data-kind={change.kind}>
             <div className="eg-history-meta">
-              {timeFormat.format(new Date(change.at))} · {change.actor ?? t('history.system')}
+              {formatDateTime(lang, change.at, 'medium')} · {change.actor ?? t('history.system')}
             </div>
             <ChangeText change={change} />
           </li>

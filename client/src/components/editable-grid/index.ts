@@ -1,5 +1,4 @@
 export { EditableGrid } from './EditableGrid';
-export type { EditableGridProps } from './EditableGrid';
 export type {
   EditableColumn,
   GridRowBase,
@@ -8,4 +7,5 @@ export type {
   SaveChange,
   SaveResult,
 } from './types';
-export { confirmDiscard, hasUnsavedChanges } from './leaveGuard';
+export { confirmDiscard } from './leaveGuard';
+export { mergeSavedRows } from './savedRows';

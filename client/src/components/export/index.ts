@@ -1,6 +1,4 @@
-export { BOM, CSV_SEPARATOR, csvNumber, toCsv } from './csv';
-export { downloadFile } from './download';
+export { BOM, csvNumber, toCsv } from './csv';
 export { ExportButtons } from './ExportButtons';
-export type { ExportCellKind, ExportColumn, ExportTable, ExportValue } from './table';
-export { exportCell, exportFileName } from './table';
-export { sheetName, toXlsx, XLSX_MIME } from './xlsx';
+export type { ExportColumn, ExportTable } from './table';
+export { toXlsx } from './xlsx';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 
 import { errorMessage } from '../../api/graphql';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/ru';
 import type { ApiTokenNode } from './admin.queries';
-import { formatDateTime, tokenOrganizationName, tokenScopeName, tokenState } from './apiTokens';
+import { tokenOrganizationName, tokenScopeName, tokenState } from './apiTokens';
 import type { ScopeDirectory } from './scopeDirectory';
 
 interface ApiTokensTableProps {

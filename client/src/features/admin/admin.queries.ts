@@ -45,15 +45,10 @@ export const UPSERT_USERS_MUTATION = /* GraphQL */ `
   }
 `;
 
-// Scopes users and tokens may be given; municipalities and organizations come in pages.
-export const REGIONS_QUERY = /* GraphQL */ `
-  query AdminRegions {
-    regions {
-      id
-      name
-    }
-  }
-`;
+// Scopes users and tokens may be given; municipalities and organizations come in pages. The
+// regions are the region selects' query.
+export type { RegionsData } from '../municipalities/municipalities.queries';
+export { REGIONS_QUERY } from '../municipalities/municipalities.queries';
 
 export const MUNICIPALITIES_PAGE_QUERY = /* GraphQL */ `
   query AdminMunicipalities($first: Int, $offset: Int) {
@@ -180,11 +175,6 @@ export interface UpsertUsersData {
   upsertUsers: { ok: boolean; rows: UserNode[]; errors: RowErrorNode[] };
 }
 
-export interface RegionNode {
-  id: string;
-  name: string;
-}
-
 export interface ScopeMunicipality {
   id: string;
   name: string;
@@ -196,10 +186,6 @@ export interface ScopeOrganization {
   name: string;
   shortName: string | null;
   municipality: { id: string };
-}
-
-export interface RegionsData {
-  regions: RegionNode[];
 }
 
 export interface MunicipalitiesPageData {

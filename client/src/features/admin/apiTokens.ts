@@ -93,10 +93,3 @@ export function tokenOrganizationName(token: ApiTokenNode, dir: ScopeDirectory):
   const org = organizationOf(dir, token.organizationId);
   return org ? organizationName(org) : token.organizationId;
 }
-
-export function formatDateTime(lang: 'ru' | 'en', iso: string): string {
-  return new Date(iso).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
-}

@@ -1,5 +1,6 @@
 // Regions, municipalities and organizations a user or token may be scoped to, with lookups.
-import type { RegionNode, ScopeMunicipality, ScopeOrganization } from './admin.queries';
+import type { RegionNode } from '../municipalities/municipalities.queries';
+import type { ScopeMunicipality, ScopeOrganization } from './admin.queries';
 
 export interface ScopeDirectory {
   regions: readonly RegionNode[];
@@ -71,18 +72,4 @@ export function parseScopeId(
     throw unknown(value);
   }
   return match.id;
-}
-
-/** Every node of a paged list: pages of the API's maximum size until `totalCount` is reached. */
-export async function loadAllPages<T>(
-  fetchPage: (offset: number) => Promise<{ totalCount: number; nodes: T[] }>,
-): Promise<T[]> {
-  const nodes: T[] = [];
-  for (;;) {
-    const page = await fetchPage(nodes.length);
-    nodes.push(...page.nodes);
-    if (page.nodes.length === 0 || nodes.length >= page.totalCount) {
-      return nodes;
-    }
-  }
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 import { gql } from '../../api/graphql';
+import { API_PAGE_SIZE, loadAllPages } from '../../api/paging';
 import type { MunicipalitiesPageData, OrganizationsPageData, RegionsData } from './admin.queries';
 import {
   MUNICIPALITIES_PAGE_QUERY,
@@ -8,21 +9,18 @@ import {
   REGIONS_QUERY,
 } from './admin.queries';
 import type { ScopeDirectory } from './scopeDirectory';
-import { EMPTY_DIRECTORY, loadAllPages } from './scopeDirectory';
-
-// The API serves at most 500 rows a request.
-const PAGE_SIZE = 500;
+import { EMPTY_DIRECTORY } from './scopeDirectory';
 
 async function fetchDirectory(): Promise<ScopeDirectory> {
   const [regions, municipalities, organizations] = await Promise.all([
     gql<RegionsData>(REGIONS_QUERY, {}).then((d) => d.regions),
     loadAllPages((offset) =>
-      gql<MunicipalitiesPageData>(MUNICIPALITIES_PAGE_QUERY, { first: PAGE_SIZE, offset }).then(
+      gql<MunicipalitiesPageData>(MUNICIPALITIES_PAGE_QUERY, { first: API_PAGE_SIZE, offset }).then(
         (d) => d.municipalities,
       ),
     ),
     loadAllPages((offset) =>
-      gql<OrganizationsPageData>(ORGANIZATIONS_PAGE_QUERY, { first: PAGE_SIZE, offset }).then(
+      gql<OrganizationsPageData>(ORGANIZATIONS_PAGE_QUERY, { first: API_PAGE_SIZE, offset }).then(
         (d) => d.organizations,
       ),
     ),

@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 
 import { gql } from '../../api/graphql';
+import { API_PAGE_SIZE, loadAllPages } from '../../api/paging';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
 import type { UpsertUsersData, UsersData } from './admin.queries';
 import { UPSERT_USERS_MUTATION, USERS_QUERY } from './admin.queries';
 import type { ScopeDirectory } from './scopeDirectory';
-import { loadAllPages } from './scopeDirectory';
 import type { UserRow } from './userRow';
 import { applySavedUsers, toUserInput, toUserRow } from './userRow';
-
-const PAGE_SIZE = 500;
 
 /** Every user (ordered by login) and the grid's save: one bulk upsertUsers for all changes. */
 export function useUserRows(directory: ScopeDirectory) {
@@ -22,7 +20,7 @@ export function useUserRows(directory: ScopeDirectory) {
     setError(null);
     try {
       const nodes = await loadAllPages((offset) =>
-        gql<UsersData>(USERS_QUERY, { first: PAGE_SIZE, offset }).then((d) => d.users),
+        gql<UsersData>(USERS_QUERY, { first: API_PAGE_SIZE, offset }).then((d) => d.users),
       );
       setRows(nodes.map(toUserRow));
     } catch (e) {

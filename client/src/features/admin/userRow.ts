@@ -1,5 +1,6 @@
 // Flat grid row of a user and its conversion to and from the API shapes.
 import type { SaveChange } from '../../components/editable-grid';
+import { mergeSavedRows } from '../../components/editable-grid';
 import type { RoleName } from '../auth/auth.queries';
 import type { UserInput, UserNode } from './admin.queries';
 import type { ScopeDirectory } from './scopeDirectory';
@@ -121,24 +122,11 @@ export function toUserInput(change: SaveChange<UserRow>, dir: ScopeDirectory): U
   return input;
 }
 
-/** Saved rows come back in input order: updates replace their row, creations are appended. */
+/** The users after a save: the server's rows replace the saved ones, created users are appended. */
 export function applySavedUsers(
   current: readonly UserRow[],
   changes: readonly SaveChange<UserRow>[],
   saved: readonly UserNode[],
 ): UserRow[] {
-  const next = [...current];
-  changes.forEach((change, i) => {
-    const node = saved[i];
-    if (!node) {
-      return;
-    }
-    const at = change.row.id === null ? -1 : next.findIndex((r) => r.id === change.row.id);
-    if (at < 0) {
-      next.push(toUserRow(node));
-    } else {
-      next[at] = toUserRow(node);
-    }
-  });
-  return next;
+  return mergeSavedRows(current, changes, saved, toUserRow);
 }

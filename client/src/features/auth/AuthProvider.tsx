@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 
 import { gql, SESSION_LOST_EVENT } from '../../api/graphql';
+import { canEdit, writerOf } from './access';
 import {
   type Me,
   ME_QUERY,
@@ -25,20 +26,6 @@ export function useAuth(): AuthState {
     throw new Error('useAuth outside AuthProvider');
   }
   return state;
-}
-
-export function canEdit(me: Me | null, municipalityId: string | null): boolean {
-  if (!me) {
-    return false;
-  }
-  if (me.role === 'ADMIN') {
-    return true;
-  }
-  return (
-    me.role === 'MUNICIPAL_METHODOLOGIST' &&
-    municipalityId !== null &&
-    me.municipality?.id === municipalityId
-  );
 }
 
 /** Loads the signed-in user (the session is an httpOnly cookie) and shows children only then. */
@@ -85,7 +72,7 @@ export function AuthProvider({
     me,
     signIn,
     signOut,
-    canEdit: (municipalityId) => canEdit(me, municipalityId),
+    canEdit: (municipalityId) => canEdit(writerOf(me), municipalityId),
   };
   if (!loaded) {
     return null;

@@ -5,6 +5,7 @@ export const ME_QUERY = /* GraphQL */ `
       login
       displayName
       role
+      organizationId
       region {
         id
         name
@@ -43,6 +44,7 @@ export interface Me {
   login: string;
   displayName: string;
   role: RoleName;
+  organizationId: string | null;
   region: { id: string; name: string } | null;
   municipality: { id: string; name: string } | null;
 }

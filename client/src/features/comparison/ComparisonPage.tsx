@@ -1,18 +1,17 @@
 import '../indicators/indicators.css';
 
-import { useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 
-import { useQuery } from '../../api/useQuery';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useAuth } from '../auth/AuthProvider';
-import type { PeriodKind, RegionsData } from '../indicators/indicators.queries';
-import { REGIONS_QUERY } from '../indicators/indicators.queries';
+import type { PeriodKind } from '../indicators/indicators.queries';
 import { PeriodSelect } from '../indicators/PeriodSelect';
 import { periodKindOf, periodsForKinds } from '../indicators/periods';
 import { useIndicatorCatalog } from '../indicators/useIndicatorCatalog';
 import { usePeriodsWithData } from '../indicators/usePeriodsWithData';
+import { RegionSelect } from '../municipalities/RegionSelect';
 import { useMunicipalities } from '../municipalities/useMunicipalities';
+import { useDefaultRegion, useRegions } from '../municipalities/useRegions';
 import { ComparisonResults } from './ComparisonResults';
 import { IndicatorPicker } from './IndicatorPicker';
 import { useComparison } from './useComparison';
@@ -27,8 +26,7 @@ const splitCodes = (text: string | null) => (text ? text.split(',').filter(Boole
 /** «Сравнение муниципалитетов»: a region's municipalities (or a municipality's schools) ranked. */
 export function ComparisonPage({ params, setParams }: ComparisonPageProps) {
   const { t } = useI18n();
-  const { me } = useAuth();
-  const regions = useQuery<RegionsData>(REGIONS_QUERY, {});
+  const regions = useRegions();
   const { municipalities } = useMunicipalities();
   const catalog = useIndicatorCatalog();
   const regionId = params.get('region') ?? '';
@@ -45,18 +43,11 @@ export function ComparisonPage({ params, setParams }: ComparisonPageProps) {
   );
   const update = (next: Partial<typeof current>) => setParams({ ...current, ...next });
 
-  // Start in the viewer's own region.
-  useEffect(() => {
-    if (regionId === '' && municipalities.length > 0) {
-      const own =
-        me?.region?.id ??
-        municipalities.find((m) => m.id === me?.municipality?.id)?.region?.id ??
-        municipalities[0].region?.id;
-      if (own) {
-        setParams({ ...current, region: own });
-      }
-    }
-  }, [regionId, municipalities, me, current, setParams]);
+  const startIn = useCallback(
+    (region: string) => setParams({ ...current, region }),
+    [current, setParams],
+  );
+  useDefaultRegion(regionId, municipalities, startIn);
 
   const inRegion = municipalities.filter((m) => m.region?.id === regionId);
   // Compared: known codes, and by organization only indicators entered per organization.
@@ -97,7 +88,7 @@ export function ComparisonPage({ params, setParams }: ComparisonPageProps) {
     [comparable, periodKey, municipalityId, regionId],
   );
   const comparison = useComparison(input);
-  const regionName = regions.data?.regions.find((r) => r.id === regionId)?.name ?? '';
+  const regionName = regions.regions.find((r) => r.id === regionId)?.name ?? '';
   const municipalityName = inRegion.find((m) => m.id === municipalityId)?.name ?? '';
   const parentName = municipalityId ? municipalityName : regionName;
 
@@ -105,21 +96,11 @@ export function ComparisonPage({ params, setParams }: ComparisonPageProps) {
     <section className="page ind-page" data-testid="comparison-page">
       <h2>{t('ind.compare.title')}</h2>
       <div className="filters">
-        <label className="field">
-          <span>{t('ind.region')}</span>
-          <select
-            value={regionId}
-            onChange={(e) => update({ region: e.target.value, municipality: '' })}
-            data-testid="region-select"
-          >
-            {regionId === '' && <option value="">{t('common.notSelected')}</option>}
-            {(regions.data?.regions ?? []).map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RegionSelect
+          regions={regions.regions}
+          value={regionId}
+          onChange={(region) => update({ region, municipality: '' })}
+        />
         <label className="field">
           <span>{t('ind.compare.units')}</span>
           <select

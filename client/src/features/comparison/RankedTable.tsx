@@ -1,5 +1,7 @@
+import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatNumber, formatValue, unitLabel } from '../indicators/indicatorFormat';
+import { DemoBadge } from '../indicators/DemoBadge';
+import { formatValue, unitLabel } from '../indicators/indicatorFormat';
 import type { IndicatorNode } from '../indicators/indicators.queries';
 import { ChangeCell } from './ChangeCell';
 import type { ComparisonRow, ComparisonSummary } from './comparison.queries';
@@ -50,11 +52,7 @@ export function RankedTable({ indicator, rows, summary, unitKind, parentName }: 
               </td>
               <td data-testid="unit-name">
                 {row.unitName}
-                {row.demo && (
-                  <span className="badge badge-demo" title={t('ind.demoHint')}>
-                    {t('ind.demo')}
-                  </span>
-                )}
+                {row.demo && <DemoBadge />}
               </td>
               <td className="ind-num" data-testid="value">
                 {row.value === null ? (

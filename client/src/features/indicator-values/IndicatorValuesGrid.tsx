@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { EditableGrid } from '../../components/editable-grid';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useI18n } from '../../i18n/I18nProvider';
+import { writerOf } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
 import type { IndicatorNode } from '../indicators/indicators.queries';
 import { useValueRows } from './useValueRows';
@@ -25,16 +26,8 @@ export function IndicatorValuesGrid({
 }: IndicatorValuesGridProps) {
   const { t, lang } = useI18n();
   const { me } = useAuth();
-  const { rows, organizationId, loading, error, reload, save } = useValueRows(
-    municipalityId,
-    period,
-    indicators,
-  );
-  const writer = useMemo(
-    () =>
-      me ? { role: me.role, municipalityId: me.municipality?.id ?? null, organizationId } : null,
-    [me, organizationId],
-  );
+  const { rows, loading, error, reload, save } = useValueRows(municipalityId, period, indicators);
+  const writer = useMemo(() => writerOf(me), [me]);
   const canWrite = useCallback(
     (row: ValueRow) => canWriteValueRow(writer, municipalityId, row),
     [writer, municipalityId],

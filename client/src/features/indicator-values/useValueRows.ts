@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 import { gql } from '../../api/graphql';
+import { API_PAGE_SIZE, loadAllPages } from '../../api/paging';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
 import type { IndicatorNode } from '../indicators/indicators.queries';
 import type { ValueRow } from './valueRow';
@@ -8,7 +9,6 @@ import { toValueRows } from './valueRow';
 import { applySavedValues, toGridErrors, toValueInputs } from './valueSave';
 import type {
   IndicatorValuesData,
-  StoredValueNode,
   UpsertIndicatorValuesData,
   ValueUnitsData,
 } from './values.queries';
@@ -18,28 +18,18 @@ import {
   VALUE_UNITS_QUERY,
 } from './values.queries';
 
-const PAGE_SIZE = 500;
-
-async function loadValues(municipalityId: string, period: string, codes: readonly string[]) {
-  const nodes: StoredValueNode[] = [];
-  let total = 0;
-  do {
-    const data = await gql<IndicatorValuesData>(INDICATOR_VALUES_QUERY, {
+function loadValues(municipalityId: string, period: string, codes: readonly string[]) {
+  return loadAllPages((offset) =>
+    gql<IndicatorValuesData>(INDICATOR_VALUES_QUERY, {
       filter: {
         municipalityId: { eq: municipalityId },
         period: { eq: period },
         indicatorCode: { in: codes },
       },
-      first: PAGE_SIZE,
-      offset: nodes.length,
-    });
-    nodes.push(...data.indicatorValues.nodes);
-    total = data.indicatorValues.totalCount;
-    if (data.indicatorValues.nodes.length === 0) {
-      break;
-    }
-  } while (nodes.length < total);
-  return nodes;
+      first: API_PAGE_SIZE,
+      offset,
+    }).then((d) => d.indicatorValues),
+  );
 }
 
 /** Rows of a municipality × period for the shown indicators, and their save. */
@@ -49,7 +39,6 @@ export function useValueRows(
   indicators: readonly IndicatorNode[],
 ) {
   const [rows, setRows] = useState<ValueRow[]>([]);
-  const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -66,7 +55,6 @@ export function useValueRows(
         gql<ValueUnitsData>(VALUE_UNITS_QUERY, { municipalityId }),
         loadValues(municipalityId, period, codes),
       ]);
-      setOrganizationId(units.me?.organizationId ?? null);
       setRows(
         units.municipality
           ? toValueRows({
@@ -108,5 +96,5 @@ export function useValueRows(
     [indicators, period],
   );
 
-  return { rows, organizationId, loading, error, reload: load, save };
+  return { rows, loading, error, reload: load, save };
 }

@@ -1,8 +1,9 @@
 import type { EditableColumn } from '../../components/editable-grid';
+import { formatNumber } from '../../i18n/format';
 import type { Translate } from '../../i18n/I18nProvider';
 import type { Lang } from '../../i18n/plural';
 import type { MessageKey } from '../../i18n/ru';
-import { formatNumber, formatValue, indicatorName, unitLabel } from '../indicators/indicatorFormat';
+import { formatValue, indicatorName, unitLabel } from '../indicators/indicatorFormat';
 import type { IndicatorNode } from '../indicators/indicators.queries';
 import { UnitNameCell } from './UnitNameCell';
 import type { ValueRow } from './valueRow';

@@ -1,9 +1,5 @@
 export const VALUE_UNITS_QUERY = /* GraphQL */ `
   query IndicatorValueUnits($municipalityId: ID!) {
-    me {
-      id
-      organizationId
-    }
     municipality(id: $municipalityId) {
       id
       code
@@ -88,7 +84,6 @@ export interface UnitNode {
 }
 
 export interface ValueUnitsData {
-  me: { id: string; organizationId: string | null } | null;
   municipality: UnitNode | null;
   organizations: { totalCount: number; nodes: (UnitNode & { kind: string })[] };
 }

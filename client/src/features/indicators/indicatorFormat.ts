@@ -1,4 +1,5 @@
 // How indicator figures read: units, rounding, names in the current language.
+import { formatNumber } from '../../i18n/format';
 import type { Translate } from '../../i18n/I18nProvider';
 import type { Lang } from '../../i18n/plural';
 import type { MessageKey } from '../../i18n/ru';
@@ -45,16 +46,6 @@ export function unitDigits(unit: IndicatorUnit): number {
     default:
       return 1;
   }
-}
-
-export function formatNumber(lang: Lang, value: number | null | undefined, digits = 2): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) {
-    return '';
-  }
-  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-  }).format(value);
 }
 
 export function formatValue(

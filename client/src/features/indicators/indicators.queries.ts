@@ -26,16 +26,6 @@ export const INDICATOR_CATALOG_QUERY = /* GraphQL */ `
   }
 `;
 
-export const REGIONS_QUERY = /* GraphQL */ `
-  query Regions {
-    regions {
-      id
-      code
-      name
-    }
-  }
-`;
-
 /** Periods that hold data for these indicators in one unit (the series axis). */
 export const PERIODS_WITH_DATA_QUERY = /* GraphQL */ `
   query PeriodsWithData($input: IndicatorSeriesInput!) {
@@ -78,16 +68,6 @@ export interface IndicatorNode {
 
 export interface IndicatorCatalogData {
   indicators: { nodes: IndicatorNode[] };
-}
-
-export interface RegionNode {
-  id: string;
-  code: string;
-  name: string;
-}
-
-export interface RegionsData {
-  regions: RegionNode[];
 }
 
 export interface PeriodsWithData {

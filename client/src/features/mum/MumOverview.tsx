@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/I18nProvider';
 import { scoreColor, textColorOn } from '../comparison/score.colors';
+import { DemoBadge } from '../indicators/DemoBadge';
 import type { MumIndex } from './mum.model';
 import { cycleShare, MUM_COMPONENTS, municipalityTotal } from './mum.model';
 import type { MumMatrixResult } from './mum.queries';
@@ -42,11 +43,7 @@ export function MumOverview({ matrix, index, selected, onSelect }: MumOverviewPr
                   <button type="button" className="link-button" onClick={() => onSelect(m.id)}>
                     {m.name}
                   </button>
-                  {m.demo && (
-                    <span className="badge badge-demo" title={t('ind.demoHint')}>
-                      {t('ind.demo')}
-                    </span>
-                  )}
+                  {m.demo && <DemoBadge />}
                 </th>
                 {matrix.directions.map((d) => {
                   const summary = index.summary(m.id, d.code);

@@ -1,14 +1,14 @@
 import '../indicators/indicators.css';
 
-import { useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 
 import { useQuery } from '../../api/useQuery';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useT } from '../../i18n/I18nProvider';
 import { useAuth } from '../auth/AuthProvider';
-import type { RegionsData } from '../indicators/indicators.queries';
-import { REGIONS_QUERY } from '../indicators/indicators.queries';
+import { RegionSelect } from '../municipalities/RegionSelect';
 import { useMunicipalities } from '../municipalities/useMunicipalities';
+import { useDefaultRegion, useRegions } from '../municipalities/useRegions';
 import { indexMatrix } from './mum.model';
 import type { MumMatrixData } from './mum.queries';
 import { MUM_MATRIX_QUERY } from './mum.queries';
@@ -24,7 +24,7 @@ interface MumPageProps {
 export function MumPage({ params, setParams }: MumPageProps) {
   const t = useT();
   const { me } = useAuth();
-  const regions = useQuery<RegionsData>(REGIONS_QUERY, {});
+  const regions = useRegions();
   const { municipalities } = useMunicipalities();
   const regionId = params.get('region') ?? '';
   const matrixQuery = useQuery<MumMatrixData>(MUM_MATRIX_QUERY, { regionId }, regionId === '');
@@ -38,37 +38,18 @@ export function MumPage({ params, setParams }: MumPageProps) {
     '';
   const selected = matrix?.municipalities.find((m) => m.id === municipalityId);
 
-  useEffect(() => {
-    if (regionId === '' && municipalities.length > 0) {
-      const region =
-        me?.region?.id ??
-        municipalities.find((m) => m.id === own)?.region?.id ??
-        municipalities[0].region?.id;
-      if (region) {
-        setParams({ region });
-      }
-    }
-  }, [regionId, municipalities, me, own, setParams]);
+  const startIn = useCallback((region: string) => setParams({ region }), [setParams]);
+  useDefaultRegion(regionId, municipalities, startIn);
 
   return (
     <section className="page ind-page" data-testid="mum-page">
       <h2>{t('ind.mum.title')}</h2>
       <div className="filters">
-        <label className="field">
-          <span>{t('ind.region')}</span>
-          <select
-            value={regionId}
-            onChange={(e) => setParams({ region: e.target.value })}
-            data-testid="region-select"
-          >
-            {regionId === '' && <option value="">{t('common.notSelected')}</option>}
-            {(regions.data?.regions ?? []).map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RegionSelect
+          regions={regions.regions}
+          value={regionId}
+          onChange={(region) => setParams({ region })}
+        />
         <span className="muted">{t('ind.mum.legend')}</span>
       </div>
       <QueryStatus

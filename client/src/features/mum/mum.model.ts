@@ -34,6 +34,5 @@ export function municipalityTotal(matrix: MumMatrixResult, municipalityId: strin
   return {
     present: own.reduce((sum, s) => sum + s.presentCount, 0),
     of: own.length * MUM_COMPONENTS,
-    complete: own.filter((s) => s.complete).length,
   };
 }

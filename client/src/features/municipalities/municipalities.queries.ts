@@ -14,6 +14,15 @@ export const MUNICIPALITIES_QUERY = /* GraphQL */ `
   }
 `;
 
+export const REGIONS_QUERY = /* GraphQL */ `
+  query Regions {
+    regions {
+      id
+      name
+    }
+  }
+`;
+
 export interface MunicipalityNode {
   id: string;
   name: string;
@@ -23,4 +32,13 @@ export interface MunicipalityNode {
 
 export interface MunicipalitiesData {
   municipalities: { nodes: MunicipalityNode[] };
+}
+
+export interface RegionNode {
+  id: string;
+  name: string;
+}
+
+export interface RegionsData {
+  regions: RegionNode[];
 }

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 
+import { API_PAGE_SIZE } from '../../api/paging';
 import { EditableGrid } from '../../components/editable-grid';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useI18n } from '../../i18n/I18nProvider';
+import { writesRows } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
 import { buildOccurrenceColumns } from './occurrences.columns';
 import type { OccurrenceFilters, OccurrenceRow } from './occurrenceRow';
-import { OCCURRENCES_PAGE_SIZE, useOccurrenceRows } from './useOccurrenceRows';
+import { useOccurrenceRows } from './useOccurrenceRows';
 
 interface OccurrencesGridProps {
   filters: OccurrenceFilters;
@@ -20,7 +22,7 @@ export function OccurrencesGrid({ filters, offset, onOffset }: OccurrencesGridPr
   const columns = useMemo(() => buildOccurrenceColumns(t, lang), [t, lang]);
   // The server lists only rows in the viewer's scope; writing them needs a writing role.
   const { me } = useAuth();
-  const canWrite = me?.role === 'ADMIN' || me?.role === 'MUNICIPAL_METHODOLOGIST';
+  const canWrite = writesRows(me?.role);
   return (
     <>
       <QueryStatus error={error} onRetry={() => void reload()} />
@@ -35,7 +37,7 @@ export function OccurrencesGrid({ filters, offset, onOffset }: OccurrencesGridPr
           <span className="pager">
             <button
               type="button"
-              onClick={() => onOffset(Math.max(0, offset - OCCURRENCES_PAGE_SIZE))}
+              onClick={() => onOffset(Math.max(0, offset - API_PAGE_SIZE))}
               disabled={offset === 0}
               aria-label={t('common.prevPage')}
               data-testid="page-prev"
@@ -51,7 +53,7 @@ export function OccurrencesGrid({ filters, offset, onOffset }: OccurrencesGridPr
             </span>
             <button
               type="button"
-              onClick={() => onOffset(offset + OCCURRENCES_PAGE_SIZE)}
+              onClick={() => onOffset(offset + API_PAGE_SIZE)}
               disabled={offset + rows.length >= total}
               aria-label={t('common.nextPage')}
               data-testid="page-next"

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 
 import { gql } from '../../api/graphql';
+import { API_PAGE_SIZE } from '../../api/paging';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
+import { mergeSavedRows } from '../../components/editable-grid';
 import type { OccurrenceFilters, OccurrenceRow } from './occurrenceRow';
 import {
   mergeSavedOccurrence,
@@ -12,9 +14,7 @@ import {
 import type { OccurrencesData, UpsertOccurrencesData } from './occurrences.queries';
 import { OCCURRENCES_QUERY, UPSERT_OCCURRENCES_MUTATION } from './occurrences.queries';
 
-// The API serves at most 500 rows a request; further rows are further pages.
-export const OCCURRENCES_PAGE_SIZE = 500;
-
+// One page of the API's size at a time: the grid pages through the matching occurrences.
 export function useOccurrenceRows(filters: OccurrenceFilters, offset: number) {
   const [rows, setRows] = useState<OccurrenceRow[]>([]);
   const [total, setTotal] = useState(0);
@@ -28,7 +28,7 @@ export function useOccurrenceRows(filters: OccurrenceFilters, offset: number) {
     try {
       const data = await gql<OccurrencesData>(OCCURRENCES_QUERY, {
         filter: JSON.parse(filterJson) as unknown,
-        first: OCCURRENCES_PAGE_SIZE,
+        first: API_PAGE_SIZE,
         offset,
       });
       setRows(data.activityOccurrences.nodes.map(toOccurrenceRow));
@@ -52,14 +52,10 @@ export function useOccurrenceRows(filters: OccurrenceFilters, offset: number) {
     if (!result.ok) {
       return { errors: result.errors };
     }
-    // Saved rows come back in input order.
-    const saved = new Map(changes.map((c, i) => [c.row.id, result.rows[i]]));
     setRows((current) =>
-      current.map((row) => {
-        const node = saved.get(row.id);
-        const change = changes.find((c) => c.row.id === row.id);
-        return node && change ? mergeSavedOccurrence(change.row, node) : row;
-      }),
+      mergeSavedRows(current, changes, result.rows, (node, change) =>
+        mergeSavedOccurrence(change.row, node),
+      ),
     );
     return { errors: [] };
   }, []);

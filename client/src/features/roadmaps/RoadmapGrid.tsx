@@ -26,7 +26,7 @@ export function RoadmapGrid({ roadmap, cycleComponents, municipalityId }: Roadma
   const t = useT();
   const readOnly = !useAuth().canEdit(municipalityId);
   const sections = roadmap.sections;
-  const { rows, loading, error, reload, save } = useActivityRows(roadmap.id, sections);
+  const { rows, loading, error, reload, save } = useActivityRows(roadmap.id);
   const [sectionId, setSectionId] = useState(sections[0]?.id ?? '');
   const columns = useMemo(() => buildActivityColumns(t, cycleComponents), [t, cycleComponents]);
 

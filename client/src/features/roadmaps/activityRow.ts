@@ -1,11 +1,6 @@
 // Flat grid row of an activity and its conversion to and from the API shapes.
 import type { SaveChange } from '../../components/editable-grid';
-import type {
-  ActivityInput,
-  ActivityNode,
-  SavedActivityNode,
-  SectionNode,
-} from './roadmaps.queries';
+import type { ActivityInput, ActivityNode, SectionNode } from './roadmaps.queries';
 
 export interface ActivityRow {
   id: string | null;
@@ -72,29 +67,6 @@ export function toActivityInput(change: SaveChange<ActivityRow>): ActivityInput 
     }
   }
   return input as ActivityInput;
-}
-
-/** Server row after save merged over the local row (the mutation returns a narrower shape). */
-export function mergeSaved(
-  local: ActivityRow,
-  saved: SavedActivityNode,
-  sections: readonly SectionNode[],
-): ActivityRow {
-  const section = sections.find((s) => s.id === saved.section.id);
-  return {
-    ...local,
-    id: saved.id,
-    version: saved.version,
-    sectionId: saved.section.id,
-    sectionLabel: section ? sectionLabel(section) : local.sectionLabel,
-    number: saved.number,
-    text: saved.text,
-    deadlineText: saved.deadlineText ?? '',
-    responsibleText: saved.responsibleText ?? '',
-    scheduleKind: saved.schedule?.kind ?? null,
-    cycleComponentCode: saved.cycleComponent?.code ?? null,
-    executors: saved.executors.map((e) => e.name).join(', '),
-  };
 }
 
 export function emptyActivityRow(section: SectionNode | undefined): ActivityRow {

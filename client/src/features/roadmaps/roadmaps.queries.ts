@@ -31,6 +31,43 @@ export const ROADMAPS_QUERY = /* GraphQL */ `
   }
 `;
 
+// One selection for the list and the saved rows, so a saved row reads like a loaded one.
+const ACTIVITY_FIELDS = /* GraphQL */ `
+  id
+  version
+  number
+  text
+  deadlineText
+  responsibleText
+  schedule {
+    kind
+    months
+    years
+    from
+    to
+    event
+    qualifier
+  }
+  cycleComponent {
+    code
+    name
+  }
+  section {
+    id
+    number
+    title
+    direction {
+      code
+      shortName
+    }
+  }
+  executors {
+    id
+    name
+    fullName
+  }
+`;
+
 export const ACTIVITIES_QUERY = /* GraphQL */ `
   query Activities($filter: ActivityFilter, $orderBy: [ActivityOrder!], $first: Int, $offset: Int) {
     activities(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) {
@@ -40,39 +77,7 @@ export const ACTIVITIES_QUERY = /* GraphQL */ `
         endCursor
       }
       nodes {
-        id
-        version
-        number
-        text
-        deadlineText
-        responsibleText
-        schedule {
-          kind
-          months
-          years
-          from
-          to
-          event
-          qualifier
-        }
-        cycleComponent {
-          code
-          name
-        }
-        section {
-          id
-          number
-          title
-          direction {
-            code
-            shortName
-          }
-        }
-        executors {
-          id
-          name
-          fullName
-        }
+        ${ACTIVITY_FIELDS}
       }
     }
   }
@@ -86,26 +91,7 @@ export const UPSERT_ACTIVITIES_MUTATION = /* GraphQL */ `
       created
       updated
       rows {
-        id
-        version
-        number
-        text
-        deadlineText
-        responsibleText
-        schedule {
-          kind
-        }
-        cycleComponent {
-          code
-          name
-        }
-        executors {
-          id
-          name
-        }
-        section {
-          id
-        }
+        ${ACTIVITY_FIELDS}
       }
       errors {
         index
@@ -161,19 +147,6 @@ export interface MutationError {
   message: string;
 }
 
-export interface SavedActivityNode {
-  id: string;
-  version: number;
-  number: string;
-  text: string;
-  deadlineText: string | null;
-  responsibleText: string | null;
-  schedule: { kind: string } | null;
-  cycleComponent: CycleComponentNode | null;
-  executors: { id: string; name: string }[];
-  section: { id: string };
-}
-
 export interface ActivityInput {
   id?: string;
   version?: number;
@@ -202,7 +175,7 @@ export interface UpsertActivitiesData {
     ok: boolean;
     created: number;
     updated: number;
-    rows: SavedActivityNode[];
+    rows: ActivityNode[];
     errors: MutationError[];
   };
 }

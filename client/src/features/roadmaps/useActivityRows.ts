@@ -1,18 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 
 import { gql } from '../../api/graphql';
+import { API_PAGE_SIZE, loadAllPages } from '../../api/paging';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
+import { mergeSavedRows } from '../../components/editable-grid';
 import type { ActivityRow } from './activityRow';
-import { mergeSaved, toActivityInput, toActivityRow } from './activityRow';
-import type { ActivitiesData, SectionNode, UpsertActivitiesData } from './roadmaps.queries';
+import { toActivityInput, toActivityRow } from './activityRow';
+import type { ActivitiesData, UpsertActivitiesData } from './roadmaps.queries';
 import { ACTIVITIES_QUERY, UPSERT_ACTIVITIES_MUTATION } from './roadmaps.queries';
 
-// A roadmap has ~100–300 activities: the grid holds the whole roadmap, loaded in pages.
-const PAGE_SIZE = 500;
-
-export function useActivityRows(roadmapId: string | null, sections: readonly SectionNode[]) {
+export function useActivityRows(roadmapId: string | null) {
   const [rows, setRows] = useState<ActivityRow[]>([]);
-  const [total, setTotal] = useState(0);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -24,23 +22,15 @@ export function useActivityRows(roadmapId: string | null, sections: readonly Sec
     setLoading(true);
     setError(null);
     try {
-      // Page through the roadmap so an unusually long one is still edited whole.
-      const nodes: ActivitiesData['activities']['nodes'] = [];
-      let totalCount = 0;
-      do {
-        const data = await gql<ActivitiesData>(ACTIVITIES_QUERY, {
+      // A roadmap has ~100–300 activities: the grid holds it whole, an unusually long one too.
+      const nodes = await loadAllPages((offset) =>
+        gql<ActivitiesData>(ACTIVITIES_QUERY, {
           filter: { roadmapId: { eq: roadmapId } },
-          first: PAGE_SIZE,
-          offset: nodes.length,
-        });
-        nodes.push(...data.activities.nodes);
-        totalCount = data.activities.totalCount;
-        if (data.activities.nodes.length === 0) {
-          break;
-        }
-      } while (nodes.length < totalCount);
+          first: API_PAGE_SIZE,
+          offset,
+        }).then((d) => d.activities),
+      );
       setRows(nodes.map(toActivityRow));
-      setTotal(totalCount);
     } catch (e) {
       setError(e);
     } finally {
@@ -67,39 +57,14 @@ export function useActivityRows(roadmapId: string | null, sections: readonly Sec
       }
       const gone = new Set(deletions.map((d) => d.id));
       setRows((current) =>
-        applySaved(current, changes, result.rows, sections).filter(
+        mergeSavedRows(current, changes, result.rows, toActivityRow).filter(
           (r) => r.id === null || !gone.has(r.id),
         ),
       );
       return { errors: [] };
     },
-    [sections],
+    [],
   );
 
-  return { rows, total, loading, error, reload: load, save };
-}
-
-// Saved rows come back in input order: updates replace their row, creations are appended.
-function applySaved(
-  current: ActivityRow[],
-  changes: SaveChange<ActivityRow>[],
-  saved: UpsertActivitiesData['upsertActivities']['rows'],
-  sections: readonly SectionNode[],
-): ActivityRow[] {
-  const byId = new Map(current.map((r, i) => [r.id, i]));
-  const next = [...current];
-  changes.forEach((change, i) => {
-    const node = saved[i];
-    if (!node) {
-      return;
-    }
-    const merged = mergeSaved(change.row, node, sections);
-    const at = change.row.id === null ? undefined : byId.get(change.row.id);
-    if (at === undefined) {
-      next.push(merged);
-    } else {
-      next[at] = merged;
-    }
-  });
-  return next;
+  return { rows, loading, error, reload: load, save };
 }
