@@ -3,13 +3,6 @@ import { importRoadmapDocx } from './roadmap-docx.importer';
 import { importRoadmapText } from './roadmap-text.importer';
 import type { ImportedRoadmap } from './roadmap.types';
 
-export * from './roadmap.types';
-export { detectCycleComponent } from './cycle-component';
-export { classifyDirection } from './direction-classifier';
-export { importRoadmapDocx, importRoadmapHtml } from './roadmap-docx.importer';
-export { importRoadmapText } from './roadmap-text.importer';
-export { dueDates, parseSchedule } from './schedule.parser';
-
 const isZip = (content: Buffer): boolean =>
   content.length > 3 && content[0] === 0x50 && content[1] === 0x4b;
 
@@ -23,5 +16,5 @@ export const importRoadmapDocument = async (input: {
     return importRoadmapDocx(content);
   }
   const text = typeof content === 'string' ? content : content.toString('utf8');
-  return importRoadmapText(text, { fileName });
+  return importRoadmapText(text);
 };

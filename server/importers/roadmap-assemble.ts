@@ -3,6 +3,8 @@ import { detectCycleComponent } from './cycle-component';
 import { classifyDirection } from './direction-classifier';
 import { parseExecutors } from './executors';
 import { inheritMergedCells } from './roadmap-inherit';
+import type { SourceLine } from './roadmap-lines';
+import { findOrder, findPeriod, findTitle } from './roadmap-meta';
 import { firstGap, numKey, type Num, sectionGap, successorGap } from './roadmap-numbering';
 import {
   joinDeadline,
@@ -15,6 +17,7 @@ import {
 import type {
   Abbreviation,
   ImportedActivity,
+  ImportedRoadmap,
   ImportedSection,
   ImportWarning,
 } from './roadmap.types';
@@ -151,4 +154,34 @@ export const assembleSections = (
   const sections = drafts.map((d) => d.section);
   sections.forEach((s) => inheritMergedCells(s, abbreviations, warnings));
   return sections;
+};
+
+/**
+ * The roadmap around its sections: title, order and period from the prose before the table
+ * (the period also from the schedules). Warns when no activity was found; warnings keep their order.
+ */
+export const finishRoadmap = (
+  sections: ImportedSection[],
+  abbreviations: Abbreviation[],
+  warnings: ImportWarning[],
+  before: SourceLine[],
+): ImportedRoadmap => {
+  if (!sections.some((s) => s.activities.length)) {
+    warnings.push({
+      line: null,
+      code: 'NO_TABLE_FOUND',
+      message: 'В документе не найдена таблица мероприятий дорожной карты',
+    });
+  }
+  const title = findTitle(before);
+  const order = findOrder(before);
+  const schedules = sections.flatMap((s) => s.activities.map((a) => a.schedule));
+  return {
+    title,
+    ...order,
+    period: findPeriod(title, schedules, order.orderDate),
+    abbreviations,
+    sections,
+    warnings,
+  };
 };

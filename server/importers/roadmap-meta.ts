@@ -1,5 +1,6 @@
 // Roadmap metadata from the prose around the table: title, order number/date, period and the
 // abbreviation list («Принятые сокращения»).
+import { ScheduleKind } from '../modules/roadmaps/roadmaps.enums';
 import type { Abbreviation, ParsedSchedule, RoadmapPeriod } from './roadmap.types';
 import { ABBREVIATIONS_RE, isHeaderLine, type SourceLine } from './roadmap-lines';
 import { collapse } from './text-utils';
@@ -77,13 +78,13 @@ interface Bound {
 }
 
 const bounds = (s: ParsedSchedule): Bound[] => {
-  if (s.kind === 'period' && s.from) {
+  if (s.kind === ScheduleKind.period && s.from) {
     const out = [{ year: Number(s.from.slice(0, 4)), month: Number(s.from.slice(5, 7)) }];
     // A range that spills a few months into the next year does not extend the plan.
     if (s.to && s.to.endsWith('-12-31')) out.push({ year: Number(s.to.slice(0, 4)), month: 12 });
     return out;
   }
-  if (s.kind !== 'once') return [];
+  if (s.kind !== ScheduleKind.once) return [];
   const months = s.months.length ? s.months : [1, 12];
   return s.years.flatMap((year) => [
     { year, month: Math.min(...months) },

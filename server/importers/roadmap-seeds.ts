@@ -17,6 +17,6 @@ export const seedSourcePath = (slug: RoadmapSeedSlug, root = process.cwd()): str
 /** The seeds/roadmaps/<slug>.json content for the current importer (2-space JSON + newline). */
 export const buildSeedJson = (slug: RoadmapSeedSlug, root = process.cwd()): string => {
   const text = readFileSync(seedSourcePath(slug, root), 'utf8');
-  const roadmap = importRoadmapText(text, { fileName: `${slug}.source.txt` });
+  const roadmap = importRoadmapText(text);
   return `${JSON.stringify({ municipality: ROADMAP_SEEDS[slug].municipality, ...roadmap }, null, 2)}\n`;
 };

@@ -1,17 +1,10 @@
 // Word layout: every table cell starts a line with a TAB, wrapped cells continue on lines
 // without one, blank lines separate rows. Cells are exact, so rows are read structurally.
 import type { ImportWarning } from './roadmap.types';
-import { isHeaderLine, type SourceLine } from './roadmap-lines';
-import { leadingNumber } from './roadmap-numbering';
-import { type RawItem, rowsToItems } from './roadmap-table';
-import { collapse } from './text-utils';
+import type { SourceLine } from './roadmap-lines';
+import { type RawItem, type TableCell, tableToItems } from './roadmap-table';
 
-export interface Cell {
-  line: number;
-  lines: string[];
-}
-
-const splitCells = (line: SourceLine): { head: string | null; cells: Cell[] } => {
+const splitCells = (line: SourceLine): { head: string | null; cells: TableCell[] } => {
   if (line.text.trim() === '') return { head: null, cells: [{ line: line.no, lines: [] }] };
   const segments = line.text.replace(/\t+$/u, '').split('\t');
   const head = segments.shift() ?? '';
@@ -19,20 +12,17 @@ const splitCells = (line: SourceLine): { head: string | null; cells: Cell[] } =>
   return { head: head.trim() ? head.trim() : null, cells };
 };
 
-/** Groups TAB cells into rows; returns the rows and the first line after the table. */
-export const readTabRows = (lines: SourceLine[]): { rows: Cell[][]; end: number } => {
-  const rows: Cell[][] = [];
-  let row: Cell[] = [];
-  let end = lines.length;
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i];
+/** Groups TAB cells into rows, up to the first line after the table. */
+const readTabRows = (lines: SourceLine[]): TableCell[][] => {
+  const rows: TableCell[][] = [];
+  let row: TableCell[] = [];
+  for (const line of lines) {
     const last = row[row.length - 1];
     if (!line.text.includes('\t')) {
       if (line.gap === 0 && last) {
         last.lines.push(line.text.trim());
         continue;
       }
-      end = i;
       break;
     }
     if (line.gap > 0 && row.length) {
@@ -44,46 +34,11 @@ export const readTabRows = (lines: SourceLine[]): { rows: Cell[][]; end: number 
     row.push(...cells);
   }
   if (row.length) rows.push(row);
-  return { rows, end };
+  return rows;
 };
-
-/** Re-joins rows that a blank line inside a cell split in two. */
-export const mergeSplitRows = (rows: Cell[][], width: number): Cell[][] => {
-  const out: Cell[][] = [];
-  for (const row of rows) {
-    const prev = out[out.length - 1];
-    const numbered = row[0] && leadingNumber(row[0].lines.join(' ')) !== null;
-    if (
-      prev &&
-      prev.length > 1 &&
-      prev.length < width &&
-      prev.length + row.length <= width &&
-      !numbered
-    ) {
-      prev.push(...row);
-    } else {
-      out.push([...row]);
-    }
-  }
-  return out;
-};
-
-const isColumnNumbers = (row: Cell[]): boolean =>
-  row.length > 1 && row.every((c, i) => collapse(c.lines.join(' ')) === String(i + 1));
 
 /** TAB layout → headings and rows (cells: number | activity | deadline | responsible). */
 export const scanTabTable = (
   lines: SourceLine[],
-): { items: RawItem[]; warnings: ImportWarning[]; end: number } => {
-  const { rows, end } = readTabRows(lines);
-  const isHeader = (r: Cell[]): boolean =>
-    r.length >= 3 && isHeaderLine(r.map((c) => c.lines.join(' ')).join(' '));
-  const header = rows.find(isHeader);
-  const width = header ? header.length : Math.max(0, ...rows.map((r) => r.length));
-  const body = mergeSplitRows(rows, width).filter((r) => !isHeader(r) && !isColumnNumbers(r));
-  const { items, warnings } = rowsToItems(
-    body.map((r) => r.map((c) => ({ line: c.line, lines: c.lines }))),
-    width,
-  );
-  return { items, warnings, end };
-};
+): { items: RawItem[]; warnings: ImportWarning[] } =>
+  tableToItems(readTabRows(lines), { rejoinSplitRows: true, dropHeaderLikeRows: true });

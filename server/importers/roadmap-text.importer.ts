@@ -1,6 +1,6 @@
 // Roadmap document as plain text (Word TAB export or PDF text) → ImportedRoadmap.
 import { learnResponsibleWords } from './roadmap-columns';
-import { assembleSections } from './roadmap-assemble';
+import { assembleSections, finishRoadmap } from './roadmap-assemble';
 import { scanFlowTable } from './roadmap-flow';
 import {
   ABBREVIATIONS_RE,
@@ -9,7 +9,7 @@ import {
   type SourceLine,
   toLines,
 } from './roadmap-lines';
-import { findAbbreviations, findOrder, findPeriod, findTitle } from './roadmap-meta';
+import { findAbbreviations } from './roadmap-meta';
 import type { RawItem } from './roadmap-rows';
 import { scanTabTable } from './roadmap-tab';
 import type { ImportedRoadmap, ImportWarning } from './roadmap.types';
@@ -41,32 +41,13 @@ const readFlow = (lines: SourceLine[]): Table => {
 };
 
 /** Imports a roadmap from document text; never throws on odd input — it warns instead. */
-export const importRoadmapText = (
-  text: string,
-  options: { fileName?: string } = {},
-): ImportedRoadmap => {
-  void options;
+export const importRoadmapText = (text: string): ImportedRoadmap => {
   const lines = toLines(typeof text === 'string' ? text : '');
   const table = detectLayout(lines) === 'tab' ? readTab(lines) : readFlow(lines);
   const abbreviations = findAbbreviations(lines);
   const warnings = [...table.warnings];
   const sections = assembleSections(table.items, abbreviations, warnings);
-  if (!sections.some((s) => s.activities.length)) {
-    warnings.push({
-      line: null,
-      code: 'NO_TABLE_FOUND',
-      message: 'В документе не найдена таблица мероприятий дорожной карты',
-    });
-  }
-  const title = findTitle(table.before);
-  const order = findOrder(table.before);
-  const schedules = sections.flatMap((s) => s.activities.map((a) => a.schedule));
-  return {
-    title,
-    ...order,
-    period: findPeriod(title, schedules, order.orderDate),
-    abbreviations,
-    sections,
-    warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
-  };
+  const roadmap = finishRoadmap(sections, abbreviations, warnings, table.before);
+  // Only the text reader orders its warnings by line; the .docx one keeps the order found.
+  return { ...roadmap, warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 };

@@ -1,16 +1,5 @@
 // Shared shapes of the roadmap-document importer («дорожная карта» → sections → activities).
-
-export type ScheduleKind =
-  | 'once'
-  | 'annual'
-  | 'semiannual'
-  | 'quarterly'
-  | 'monthly'
-  | 'permanent'
-  | 'by_event'
-  | 'on_demand'
-  | 'period'
-  | 'unknown';
+import type { ScheduleKind } from '../modules/roadmaps/roadmaps.enums';
 
 /** Inclusive span of a roadmap; months default to January / December. */
 export interface RoadmapPeriod {

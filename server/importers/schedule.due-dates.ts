@@ -11,6 +11,7 @@
 // - period: each calendar year inside from..to ∩ period, due at that year's end or at the range
 //   end, whichever is earlier (an open range «с 2021 года» runs to the period end);
 // - on_demand, unknown: no dates.
+import { ScheduleKind } from '../modules/roadmaps/roadmaps.enums';
 import type { ParsedSchedule, RoadmapPeriod } from './roadmap.types';
 import { isoDate, lastDayOfMonth, uniqueSorted } from './text-utils';
 
@@ -39,34 +40,38 @@ const periodDates = (s: ParsedSchedule, p: RoadmapPeriod): string[] => {
 const candidates = (s: ParsedSchedule, p: RoadmapPeriod): string[] => {
   const months = s.months.length ? s.months : [12];
   switch (s.kind) {
-    case 'once':
+    case ScheduleKind.once:
       return s.years.length
         ? s.years.flatMap((y) => months.map((m) => monthEnd(y, m)))
         : everyYear(p, months);
-    case 'annual':
+    case ScheduleKind.annual:
       return everyYear(p, months);
-    case 'semiannual':
+    case ScheduleKind.semiannual:
       return everyYear(p, s.months.length ? s.months : [6, 12]);
-    case 'quarterly':
+    case ScheduleKind.quarterly:
       return everyYear(p, [3, 6, 9, 12]);
-    case 'monthly':
+    case ScheduleKind.monthly:
       return everyYear(p, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    case 'permanent':
+    case ScheduleKind.permanent:
       return everyYear(p, [12]);
-    case 'by_event':
+    case ScheduleKind.by_event:
       if (s.months.length) return everyYear(p, s.months);
       return everyYear(p, /учебного года/i.test(s.event ?? '') ? [6] : [12]);
-    case 'period':
+    case ScheduleKind.period:
       return periodDates(s, p);
     default:
       return [];
   }
 };
 
+/** First and last day (ISO) of a roadmap period; months default to January / December. */
+export const periodBounds = (period: RoadmapPeriod): { start: string; end: string } => ({
+  start: isoDate(period.startYear, period.startMonth ?? 1, 1),
+  end: monthEnd(period.endYear, period.endMonth ?? 12),
+});
+
 /** Due dates of a schedule within the period; see the rules above. */
 export const dueDates = (schedule: ParsedSchedule, period: RoadmapPeriod): string[] => {
-  const start = isoDate(period.startYear, period.startMonth ?? 1, 1);
-  const endMonth = period.endMonth ?? 12;
-  const end = isoDate(period.endYear, endMonth, lastDayOfMonth(period.endYear, endMonth));
+  const { start, end } = periodBounds(period);
   return uniqueSorted(candidates(schedule, period).filter((d) => d >= start && d <= end));
 };

@@ -1,5 +1,6 @@
 // Deadline cell («Сроки исполнения») → structured schedule, and schedule → due dates.
-import type { ParsedSchedule, RoadmapPeriod, ScheduleKind } from './roadmap.types';
+import { ScheduleKind } from '../modules/roadmaps/roadmaps.enums';
+import type { ParsedSchedule } from './roadmap.types';
 import {
   ANNUAL_RE,
   EVENT_TRIGGERS,
@@ -96,45 +97,47 @@ const findQualifier = (raw: string, low: string, kind: ScheduleKind): string | n
     if (m) found.push(raw.slice(m.index, m.index + m[0].length).trim());
   }
   const perm = PERMANENT_RE.exec(low);
-  if (perm && kind !== 'permanent') found.push(raw.slice(perm.index, perm.index + perm[0].length));
+  if (perm && kind !== ScheduleKind.permanent)
+    found.push(raw.slice(perm.index, perm.index + perm[0].length));
   return found.length ? found.join('; ') : null;
 };
 
 const decideKind = (low: string, s: Scan, event: string | null): ScheduleKind => {
   const permanent = PERMANENT_RE.test(low);
-  if (QUARTERLY_RE.test(low)) return 'quarterly';
-  if (MONTHLY_RE.test(low)) return 'monthly';
-  if (SEMIANNUAL_RE.test(low)) return 'semiannual';
-  if (ANNUAL_RE.test(low)) return permanent && !s.months.length ? 'permanent' : 'annual';
-  if (s.range || s.open) return 'period';
-  if (s.years.length) return 'once';
+  if (QUARTERLY_RE.test(low)) return ScheduleKind.quarterly;
+  if (MONTHLY_RE.test(low)) return ScheduleKind.monthly;
+  if (SEMIANNUAL_RE.test(low)) return ScheduleKind.semiannual;
+  if (ANNUAL_RE.test(low))
+    return permanent && !s.months.length ? ScheduleKind.permanent : ScheduleKind.annual;
+  if (s.range || s.open) return ScheduleKind.period;
+  if (s.years.length) return ScheduleKind.once;
   // Months without a year recur every year; «в течение учебного года» then only qualifies them.
   if (s.months.length)
-    return s.separateMonths === 2 && s.months.length === 2 ? 'semiannual' : 'annual';
-  if (permanent) return 'permanent';
-  if (event) return 'by_event';
-  if (ON_DEMAND_RE.test(low)) return 'on_demand';
-  return 'unknown';
+    return s.separateMonths === 2 && s.months.length === 2
+      ? ScheduleKind.semiannual
+      : ScheduleKind.annual;
+  if (permanent) return ScheduleKind.permanent;
+  if (event) return ScheduleKind.by_event;
+  if (ON_DEMAND_RE.test(low)) return ScheduleKind.on_demand;
+  return ScheduleKind.unknown;
 };
 
 /** Parses a deadline cell; never throws — unreadable text gives kind 'unknown'. */
-export const parseSchedule = (text: string, period?: RoadmapPeriod): ParsedSchedule => {
+export const parseSchedule = (text: string): ParsedSchedule => {
   const raw = collapse(typeof text === 'string' ? text : '');
   const low = fold(raw);
   const s = scan(low);
   const event = findEvent(raw, low);
   const kind = decideKind(low, s, event);
   const range = s.range ?? s.open;
-  // The period is not needed to read a cell: months without a year recur every year.
-  void period;
   return {
     kind,
     months: s.months,
     years: s.years,
     from: range ? range.from : null,
     to: range ? range.to : null,
-    event: kind === 'unknown' ? null : event,
-    qualifier: kind === 'unknown' ? null : findQualifier(raw, low, kind),
+    event: kind === ScheduleKind.unknown ? null : event,
+    qualifier: kind === ScheduleKind.unknown ? null : findQualifier(raw, low, kind),
     raw,
   };
 };

@@ -46,7 +46,6 @@ export const EVENT_TRIGGERS: readonly string[] = [
 /** Plan references: the whole phrase is the event («по плану МКУ «УО»», «план работы …»). */
 export const PLAN_RE =
   /(?<![а-я])(?:по плану|согласно плану|план работы|по плану работы)(?![а-я])/u;
-export const ACCORDING_RE = /(?<![а-я])в соответствии с(?![а-я])/u;
 
 /** Qualifiers kept beside the kind: «(при наличии)», «для каждой …», «1 раз в 3 года». */
 export const QUALIFIER_RES: readonly RegExp[] = [

@@ -13,7 +13,10 @@ import type {
 } from '../../server/importers/roadmap.types';
 import { dueDates, parseSchedule } from '../../server/importers/schedule.parser';
 
-type Expected = Partial<Omit<ParsedSchedule, 'raw'>> & Pick<ParsedSchedule, 'kind'>;
+// Kinds written as their string values: the parser's result is compared by value.
+type Expected = Partial<Omit<ParsedSchedule, 'raw' | 'kind'>> & {
+  kind: `${ParsedSchedule['kind']}`;
+};
 
 const DEADLINES: [string, Expected][] = [
   ['декабрь 2020', { kind: 'once', months: [12], years: [2020] }],
@@ -161,7 +164,7 @@ const DEADLINES: [string, Expected][] = [
   ['1 раз в квартал', { kind: 'quarterly' }],
 ];
 
-const full = (e: Expected): Omit<ParsedSchedule, 'raw'> => ({
+const full = (e: Expected): Omit<ParsedSchedule, 'raw' | 'kind'> & Pick<Expected, 'kind'> => ({
   months: [],
   years: [],
   from: null,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStatements } from '../../server/db/query-counter';
 import { DATABASE_TARGETS, startTestServer, type TestServer } from '../helpers/server';
 
 const ACTIVITY_FIELDS =
@@ -315,5 +316,51 @@ describe.each(DATABASE_TARGETS)('activities API on %s', (target) => {
       ok: false,
       errors: [{ field: 'sectionId', code: 'BAD_USER_INPUT' }],
     });
+  });
+
+  it('writes executors of a whole batch in a fixed number of statements, whatever its size', async () => {
+    const save = `mutation ($rows: [ActivityInput!]!) { upsertActivities(rows: $rows) { ok rows { id version } } }`;
+    async function countSave(rows: Record<string, unknown>[]) {
+      const { statements, result } = await countStatements(() => hub.gql(save, { rows }));
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.upsertActivities.ok).toBe(true);
+      return {
+        statements,
+        rows: result.data!.upsertActivities.rows as { id: string; version: number }[],
+      };
+    }
+    async function batch(size: number, prefix: number) {
+      const created = await countSave(
+        Array.from({ length: size }, (_, i) => ({
+          sectionId,
+          number: `${prefix}.${i + 1}`,
+          text: `Пакетное мероприятие ${prefix}.${i + 1}`,
+          deadlineText: 'ежегодно',
+          responsibleText: `Исполнитель пакета ${prefix}.${i % 7}, Руководители ОУ`,
+        })),
+      );
+      const updated = await countSave(
+        created.rows.map((row, i) => ({
+          id: row.id,
+          version: row.version,
+          responsibleText: `ОО АМГО; Соисполнитель пакета ${prefix}.${i % 3}`,
+        })),
+      );
+      const { data } = await hub.gql(
+        `query ($id: ID!) { activity(id: $id) { responsibleText executors { name } } }`,
+        { id: created.rows[size - 1].id },
+      );
+      expect(data!.activity).toEqual({
+        responsibleText: `ОО АМГО; Соисполнитель пакета ${prefix}.${(size - 1) % 3}`,
+        executors: [
+          { name: 'ОО АМГО' },
+          { name: `Соисполнитель пакета ${prefix}.${(size - 1) % 3}` },
+        ],
+      });
+      return { created: created.statements, updated: updated.statements };
+    }
+    const small = await batch(5, 60);
+    const large = await batch(50, 61);
+    expect(large).toEqual(small);
   });
 });

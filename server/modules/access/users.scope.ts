@@ -1,7 +1,7 @@
 // The scope columns of users in a bulk write: parsed, looked up and made consistent per row.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RowErrors } from '../../shared/bulk';
-import { validateIds } from '../roadmaps/validation';
+import { validateIds } from '../../shared/validation';
 import type { User } from './access.entity';
 import {
   loadScopeDirectory,

@@ -8,7 +8,7 @@ import {
 } from '../../shared/bulk';
 import { type ConnectionShape, findConnection } from '../../shared/pagination';
 import { Municipality, Organization, Region } from '../geography/geography.entity';
-import { validateIds, validateLengths } from '../roadmaps/validation';
+import { validateIds, validateLengths } from '../../shared/validation';
 import { User } from './access.entity';
 import type { UserInput, UserListArgs } from './access.inputs';
 import type { ScopeIds } from './access.scope';

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parseExecutors } from '../../importers/executors';
 import { detectCycleComponent } from '../../importers/cycle-component';
 import {
   type BulkResultShape,
@@ -8,10 +7,10 @@ import {
   RowErrors,
   runBulk,
 } from '../../shared/bulk';
+import { validateIds, validateLengths } from '../../shared/validation';
 import type { Access } from '../access/viewer';
 import { CycleComponent } from '../directions/directions.entity';
-import { Municipality } from '../geography/geography.entity';
-import { resolveExecutors } from './executors.service';
+import { executorsOfRows } from './executors.service';
 import { Activity, RoadmapSection } from './roadmaps.entity';
 import { type ActivityInput, LIMITS } from './roadmaps.inputs';
 import {
@@ -22,7 +21,6 @@ import {
   sortKeyFor,
   syncOccurrences,
 } from './schedule.sync';
-import { validateIds, validateLengths } from './validation';
 
 interface PlannedRow {
   index: number;
@@ -186,7 +184,15 @@ function validateUniqueNumbers(
 async function applyRows(em: EntityManager, plan: PlannedRow[]): Promise<Activity[]> {
   const synced: { activity: Activity; period: ReturnType<typeof roadmapPeriod> }[] = [];
   const result: Activity[] = [];
-  for (const { input, activity: existing, section, number } of plan) {
+  const executors = await executorsOfRows(
+    em,
+    plan.flatMap(({ index, input, activity, section }) =>
+      input.delete || input.responsibleText == null
+        ? []
+        : [{ index, activity, section: section!, responsibleText: input.responsibleText.trim() }],
+    ),
+  );
+  for (const { index, input, activity: existing, section, number } of plan) {
     if (input.delete) {
       em.remove(existing!);
       continue;
@@ -223,18 +229,12 @@ async function applyRows(em: EntityManager, plan: PlannedRow[]): Promise<Activit
         code == null ? null : em.getReference(CycleComponent, code, { wrapped: true });
     }
     if (input.deadlineText != null || !existing) {
-      applyDeadline(activity, (input.deadlineText ?? '').trim(), period);
+      applyDeadline(activity, (input.deadlineText ?? '').trim());
       synced.push({ activity, period });
     }
     if (input.responsibleText != null) {
       activity.responsibleText = input.responsibleText.trim();
-      const wanted = parseExecutors(activity.responsibleText, roadmap.abbreviations);
-      const municipality = em.getReference(Municipality, roadmap.municipality.id);
-      const executors = await resolveExecutors(em, municipality, wanted);
-      if (existing) {
-        await activity.executors.init();
-      }
-      activity.executors.set(wanted.map((executor) => executors.get(executor.name)!));
+      activity.executors.set(executors.get(index)!);
     }
     result.push(activity);
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Direction } from '../directions/directions.entity';
 import { idCondition } from '../../shared/filters';
+import { pgArray } from '../../shared/pg-array';
 import { Municipality } from '../geography/geography.entity';
 import { type Access, municipalityScopeFilter, type RowScope } from '../access/viewer';
 import type { CoverageArgs } from './roadmaps.inputs';
@@ -17,8 +18,10 @@ export interface CoverageRow {
 
 // Full municipalities × directions matrix (zeros included), then one total row per
 // municipality (directionCode null) that also counts sections without a direction.
+// Bindings: the municipality ids as one array, then asOf twice.
 const COVERAGE_SQL = `
-with acts as (
+with scope as (select id from municipality where id = any(?::int[])),
+acts as (
   select r.municipality_id, s.direction_id, a.id as activity_id
   from activity a
   join roadmap_section s on s.id = a.section_id
@@ -94,12 +97,10 @@ async function coverageRows(
   if (!municipalities.length) {
     return { municipalities, directions, rows: [] };
   }
-  const ids = municipalities.map((m) => m.id);
-  const scopeCte = `with scope as (select id from municipality where id in (${ids.map(() => '?').join(', ')})), `;
-  const sql = scopeCte + COVERAGE_SQL.trim().replace(/^with /, '');
+  const ids = pgArray(municipalities.map((m) => m.id));
   const raw: Record<string, number | string | null>[] = await em
     .getConnection()
-    .execute(sql, [...ids, asOf, asOf]);
+    .execute(COVERAGE_SQL, [ids, asOf, asOf]);
   const rows = raw.map((row) => {
     const dueCount = Number(row.due_count);
     const doneCount = Number(row.done_count);

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { parseExecutors } from '../../importers/executors';
 import type { ImportedExecutor } from '../../importers/roadmap.types';
-import type { Municipality } from '../geography/geography.entity';
-import { Executor } from './roadmaps.entity';
+import { Municipality } from '../geography/geography.entity';
+import { type Activity, Executor, type RoadmapSection } from './roadmaps.entity';
 
 /**
  * Returns the municipality's executors with these names, creating the missing ones
@@ -26,4 +27,49 @@ export async function resolveExecutors(
     }
   }
   return byName;
+}
+
+/** A written row whose responsible text names its executors. */
+export interface ExecutorRow {
+  index: number;
+  /** The stored activity, null for a new one. */
+  activity: Activity | null;
+  /** With its roadmap loaded (abbreviations, municipality). */
+  section: RoadmapSection;
+  responsibleText: string;
+}
+
+/**
+ * The executors each row's responsible text names, by row index: every text is parsed first,
+ * then the names are resolved with one lookup per municipality, not one per row.
+ */
+export async function executorsOfRows(
+  em: EntityManager,
+  rows: ExecutorRow[],
+): Promise<Map<number, Executor[]>> {
+  const named = rows.map(({ index, activity, section, responsibleText }) => {
+    const roadmap = section.roadmap.getEntity();
+    const wanted = parseExecutors(responsibleText, roadmap.abbreviations);
+    return { index, activity, municipalityId: roadmap.municipality.id, wanted };
+  });
+  // set() on a stored row needs its current executors: loaded for all rows in one query.
+  const stored = named.flatMap(({ activity }) => (activity ? [activity] : []));
+  if (stored.length) {
+    await em.populate(stored, ['executors']);
+  }
+  const wantedBy = new Map<number, ImportedExecutor[]>();
+  for (const { municipalityId, wanted } of named) {
+    wantedBy.set(municipalityId, [...(wantedBy.get(municipalityId) ?? []), ...wanted]);
+  }
+  const resolved = new Map<number, Map<string, Executor>>();
+  for (const [municipalityId, wanted] of wantedBy) {
+    const municipality = em.getReference(Municipality, municipalityId);
+    resolved.set(municipalityId, await resolveExecutors(em, municipality, wanted));
+  }
+  return new Map(
+    named.map(({ index, municipalityId, wanted }) => [
+      index,
+      wanted.map((executor) => resolved.get(municipalityId)!.get(executor.name)!),
+    ]),
+  );
 }

@@ -8,7 +8,9 @@ import {
 } from '../../shared/bulk';
 import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { pgArray } from '../../shared/pg-array';
 import { isIsoDate } from '../../shared/scalars';
+import { validateIds, validateLengths } from '../../shared/validation';
 import type { Access } from '../access/viewer';
 import { andWhereDefined, joinRoadmapChain } from './roadmap-rows.query';
 import { Activity, ActivityOccurrence } from './roadmaps.entity';
@@ -18,7 +20,6 @@ import {
   type ActivityOccurrenceListArgs,
   LIMITS,
 } from './roadmaps.inputs';
-import { validateIds, validateLengths } from './validation';
 
 export const OPEN_STATUSES = [OccurrenceStatus.PLANNED, OccurrenceStatus.IN_PROGRESS];
 
@@ -184,8 +185,8 @@ async function municipalitiesOf(
   }
   // em.execute runs inside the surrounding transaction (the pool may hold one connection).
   const rows: { municipality_id: number }[] = await em.execute(
-    `select distinct r.municipality_id from activity a join roadmap_section s on s.id = a.section_id join roadmap r on r.id = s.roadmap_id where a.id in (${activityIds.map(() => '?').join(', ')})`,
-    activityIds,
+    `select distinct r.municipality_id from activity a join roadmap_section s on s.id = a.section_id join roadmap r on r.id = s.roadmap_id where a.id = any(?::int[])`,
+    [pgArray(activityIds)],
   );
   return rows.map((row) => row.municipality_id);
 }

@@ -2,12 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError, NotFoundHubError } from '../../errors';
 import { importRoadmapDocument } from '../../importers';
 import type { ImportedRoadmap } from '../../importers/roadmap.types';
+import { periodBounds } from '../../importers/schedule.due-dates';
 import { parseId } from '../../shared/filters';
 import { Municipality } from '../geography/geography.entity';
-import { periodDates, persistImportedRoadmap } from './roadmap-import.service';
+import { persistImportedRoadmap } from './roadmap-import.service';
 import { importPreview, type ImportRoadmapResult } from './roadmap-import.types';
 import type { Access } from '../access/viewer';
-import { newBatchId, setAuditContext } from '../audit/audit.context';
+import { auditedTransaction } from '../audit/audit.context';
 import { Roadmap } from './roadmaps.entity';
 
 export interface ImportRequest {
@@ -18,12 +19,6 @@ export interface ImportRequest {
   content?: Buffer;
   title?: string;
   replaceRoadmapId?: string;
-}
-
-class RollbackDryRun extends Error {
-  constructor(readonly result: ImportRoadmapResult) {
-    super('dry run');
-  }
 }
 
 /** Reads a document; a file the readers cannot understand is the user's error, not ours. */
@@ -71,9 +66,16 @@ async function clearTheWay(
     return;
   }
   const title = request.title ?? imported.title;
-  const period = imported.period ? periodDates(imported.period) : null;
+  const period = imported.period ? periodBounds(imported.period) : null;
   const same =
-    title && period ? await em.findOne(Roadmap, { municipality, title, ...period }) : null;
+    title && period
+      ? await em.findOne(Roadmap, {
+          municipality,
+          title,
+          periodStart: period.start,
+          periodEnd: period.end,
+        })
+      : null;
   if (same) {
     throw new ConflictError(
       `Эта дорожная карта уже загружена (id ${same.id}); чтобы заменить её, передайте replaceRoadmapId`,
@@ -104,9 +106,10 @@ export async function importRoadmap(
   }
   access.assertCanWrite([municipality.id]);
   const imported = await readRoadmapDocument(request.fileName, content);
-  try {
-    return await em.transactional(async (tem) => {
-      await setAuditContext(tem, access.auditActor(), newBatchId());
+  return auditedTransaction(
+    em,
+    access.auditActor(),
+    async (tem): Promise<ImportRoadmapResult> => {
       const owner = tem.merge(municipality);
       await clearTheWay(tem, owner, imported, request);
       const { roadmap, warnings } = await persistImportedRoadmap(tem, owner, imported, {
@@ -115,21 +118,13 @@ export async function importRoadmap(
       });
       await tem.flush();
       const preview = importPreview(imported);
-      const result = {
+      return {
         dryRun,
         roadmap: dryRun ? null : roadmap,
         ...preview,
         warnings: [...preview.warnings, ...warnings],
       };
-      if (dryRun) {
-        throw new RollbackDryRun(result);
-      }
-      return result;
-    });
-  } catch (error) {
-    if (error instanceof RollbackDryRun) {
-      return error.result;
-    }
-    throw error;
-  }
+    },
+    { dryRun },
+  );
 }

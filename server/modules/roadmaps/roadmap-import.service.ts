@@ -1,30 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ImportedRoadmap, ImportWarning, RoadmapPeriod } from '../../importers/roadmap.types';
-import { dueDates } from '../../importers/schedule.parser';
+import type { ImportedRoadmap, ImportWarning } from '../../importers/roadmap.types';
+import { dueDates, periodBounds } from '../../importers/schedule.due-dates';
 import { BadUserInputError } from '../../errors';
 import { CycleComponent, Direction } from '../directions/directions.entity';
 import type { Municipality } from '../geography/geography.entity';
 import { resolveExecutors } from './executors.service';
 import { Activity, ActivityOccurrence, Roadmap, RoadmapSection } from './roadmaps.entity';
-import { ScheduleKind } from './roadmaps.enums';
 import { scheduleDetails, sortKeyFor } from './schedule.sync';
 
 export interface PersistOptions {
   title?: string | null;
   sourceFileName?: string | null;
-  period?: RoadmapPeriod | null;
-}
-
-function lastDayOfMonth(year: number, month: number): string {
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
-
-export function periodDates(period: RoadmapPeriod): { periodStart: string; periodEnd: string } {
-  const startMonth = String(period.startMonth ?? 1).padStart(2, '0');
-  return {
-    periodStart: `${period.startYear}-${startMonth}-01`,
-    periodEnd: lastDayOfMonth(period.endYear, period.endMonth ?? 12),
-  };
 }
 
 function checkSectionNumbers(imported: ImportedRoadmap): void {
@@ -49,7 +35,7 @@ export async function persistImportedRoadmap(
   imported: ImportedRoadmap,
   options: PersistOptions = {},
 ): Promise<{ roadmap: Roadmap; warnings: ImportWarning[] }> {
-  const period = options.period ?? imported.period;
+  const period = imported.period;
   if (!period) {
     throw new BadUserInputError('Не удалось определить период дорожной карты: укажите его явно', {
       field: 'period',
@@ -57,6 +43,7 @@ export async function persistImportedRoadmap(
   }
   checkSectionNumbers(imported);
   const warnings: ImportWarning[] = [];
+  const bounds = periodBounds(period);
   const roadmap = em.create(Roadmap, {
     municipality,
     title: options.title ?? imported.title ?? 'Дорожная карта',
@@ -64,7 +51,8 @@ export async function persistImportedRoadmap(
     orderDate: imported.orderDate,
     sourceFileName: options.sourceFileName ?? null,
     abbreviations: imported.abbreviations,
-    ...periodDates(period),
+    periodStart: bounds.start,
+    periodEnd: bounds.end,
   });
   const directions = new Map(
     (await em.find(Direction, {})).map((direction) => [direction.code, direction]),
@@ -101,7 +89,7 @@ export async function persistImportedRoadmap(
         text: item.text,
         deadlineText: item.deadlineText,
         responsibleText: item.responsibleText,
-        scheduleKind: item.schedule.kind as ScheduleKind,
+        scheduleKind: item.schedule.kind,
         schedule: scheduleDetails(item.schedule),
         cycleComponent: item.cycleComponent
           ? em.getReference(CycleComponent, item.cycleComponent, { wrapped: true })

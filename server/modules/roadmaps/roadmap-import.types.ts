@@ -1,8 +1,8 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { ImportedRoadmap } from '../../importers/roadmap.types';
+import { periodBounds } from '../../importers/schedule.due-dates';
 import { DateScalar } from '../../shared/scalars';
-import { periodDates } from './roadmap-import.service';
 import { Roadmap } from './roadmaps.entity';
 import { ScheduleKind } from './roadmaps.enums';
 
@@ -93,19 +93,19 @@ export class ImportRoadmapResult {
 export function importPreview(
   imported: ImportedRoadmap,
 ): Omit<ImportRoadmapResult, 'dryRun' | 'roadmap'> {
-  const period = imported.period ? periodDates(imported.period) : null;
+  const period = imported.period ? periodBounds(imported.period) : null;
   return {
     title: imported.title,
     orderNumber: imported.orderNumber,
     orderDate: imported.orderDate,
-    periodStart: period?.periodStart ?? null,
-    periodEnd: period?.periodEnd ?? null,
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
     activityCount: imported.sections.reduce((sum, section) => sum + section.activities.length, 0),
     sections: imported.sections.map((section) => ({
       ...section,
       activities: section.activities.map((activity) => ({
         ...activity,
-        scheduleKind: activity.schedule.kind as ScheduleKind,
+        scheduleKind: activity.schedule.kind,
         executors: activity.executors.map((executor) => executor.name),
       })),
     })),

@@ -7,7 +7,7 @@ import {
   type Roadmap,
   type ScheduleDetails,
 } from './roadmaps.entity';
-import { OccurrenceStatus, ScheduleKind } from './roadmaps.enums';
+import { OccurrenceStatus } from './roadmaps.enums';
 
 export function roadmapPeriod(roadmap: Pick<Roadmap, 'periodStart' | 'periodEnd'>): RoadmapPeriod {
   return {
@@ -27,14 +27,10 @@ export function scheduleDetails({
 }
 
 /** Stores the parsed schedule of a deadline text on the activity. */
-export function applyDeadline(
-  activity: Activity,
-  deadlineText: string,
-  period: RoadmapPeriod,
-): void {
-  const parsed = parseSchedule(deadlineText, period);
+export function applyDeadline(activity: Activity, deadlineText: string): void {
+  const parsed = parseSchedule(deadlineText);
   activity.deadlineText = deadlineText;
-  activity.scheduleKind = parsed.kind as ScheduleKind;
+  activity.scheduleKind = parsed.kind;
   activity.schedule = scheduleDetails(parsed);
 }
 

@@ -1,4 +1,4 @@
-import type { RowErrors } from '../../shared/bulk';
+import type { RowErrors } from './bulk';
 
 /** Parses the id-like field of every row; malformed ids become row errors. */
 export function validateIds<K extends string>(
