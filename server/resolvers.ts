@@ -1,5 +1,10 @@
 import { ApiTokenResolver, UserResolver } from './modules/access/access.resolver';
 import {
+  AssessmentAnalysisResolver,
+  LowResultStatusResolver,
+  ObjectivitySignResolver,
+} from './modules/assessments/analysis.resolver';
+import {
   AssessmentProcedureResolver,
   AssessmentResultResolver,
 } from './modules/assessments/assessments.resolver';
@@ -36,4 +41,7 @@ export const RESOLVERS = [
   IndicatorValueResolver,
   AssessmentProcedureResolver,
   AssessmentResultResolver,
+  AssessmentAnalysisResolver,
+  ObjectivitySignResolver,
+  LowResultStatusResolver,
 ] as const;

@@ -1,5 +1,6 @@
 import { ApiToken, AppSetting, User } from '../modules/access/access.entity';
 import {
+  AssessmentAnalysisRun,
   AssessmentProcedure,
   AssessmentResult,
   LowResultStatus,
@@ -36,6 +37,7 @@ export const ENTITIES = [
   ChangeLog,
   Indicator,
   IndicatorValue,
+  AssessmentAnalysisRun,
   AssessmentProcedure,
   AssessmentResult,
   PupilResult,

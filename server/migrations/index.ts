@@ -5,6 +5,7 @@ import { Migration20261122182745_audit } from './Migration20261122182745_audit';
 import { Migration20261122195748_indicators } from './Migration20261122195748_indicators';
 import { Migration20261122200958_api_token_organization } from './Migration20261122200958_api_token_organization';
 import { Migration20261122210755_assessments } from './Migration20261122210755_assessments';
+import { Migration20261122221121_analysis } from './Migration20261122221121_analysis';
 
 // Every migration, in order. Never edit a committed migration: add a new one.
 export const MIGRATIONS: MigrationObject[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261122200958_api_token_organization,
   },
   { name: 'Migration20261122210755_assessments', class: Migration20261122210755_assessments },
+  { name: 'Migration20261122221121_analysis', class: Migration20261122221121_analysis },
 ];

@@ -134,7 +134,7 @@ describe('task_profile: hard tasks better than easy ones', () => {
       criterion: 'rank_correlation',
       metric: 1,
       threshold: 0.5,
-      methodVersion: 'task_profile/1',
+      methodVersion: 'task_profile/2',
     });
     expect(finding?.evidence).toBe(
       'Школа опережает регион на трудных заданиях сильнее, чем на лёгких (9 заданий, n = 40): ' +
@@ -142,6 +142,18 @@ describe('task_profile: hard tasks better than easy ones', () => {
         'на трети самых трудных заданий (№ 7, 8, 9) в среднем +21,7 п. п., ' +
         'на трети самых лёгких (№ 1, 2, 3) −3,3 п. п., разрыв 25,0 п. п. ≥ 15,0 п. п.',
     );
+  });
+
+  it('does not flag a weak school that loses least on hard tasks (a floor effect)', () => {
+    // The school keeps 60 % of the region's failure-free share: c_s = 0.6·c_r, so
+    // d = −0.4·c_r = (−36, −34, −32, −28, −24, −20, −16, −12, −8) rises with δ: ρ = 1, and the
+    // gap −12 − (−34) = 22 ≥ 15 — but the hardest third is still 12 п. п. below the region.
+    const school = region.map((c) => 0.6 * c);
+    expect(checkTaskProfile({ school, region, cohort: 40 })).toBeNull();
+    const withoutRule = { ...D.taskProfile, requireHardAboveRegion: false };
+    expect(checkTaskProfile({ school, region, cohort: 40 }, withoutRule)).toMatchObject({
+      criterion: 'rank_correlation',
+    });
   });
 
   it('does not flag a school uniformly a little better than the region', () => {
@@ -234,10 +246,25 @@ describe('mark_vs_journal: shares lowered / confirmed / raised', () => {
       criterion: 'confirmed',
       metric: 98,
       threshold: 80,
-      methodVersion: 'mark_vs_journal/1',
+      methodVersion: 'mark_vs_journal/2',
       evidence:
         'Доля участников, подтвердивших отметку по журналу, 98,0 % (n = 50) выше 90-го ' +
-        'процентиля по 11 школам региона (80,0 %); она больше, чем у 100 % из них.',
+        'процентиля по 11 школам региона (80,0 %) и не ниже 80,0 %; она больше, чем у 100 % из них.',
+    });
+  });
+
+  it('needs the absolute floor too: above the percentile but below 80 % does not flag', () => {
+    // Peers' «confirmed» lowered by 20 points: P90 = 60 %. 39/50 = 78 % > 60 % but < 80 %.
+    const lowPeers = peers.map((p) => ({
+      ...p,
+      lowered: p.lowered + 20,
+      confirmed: p.confirmed - 20,
+    }));
+    expect(checkMarkVsJournal({ school: school(39), peers: lowPeers })).toBeNull();
+    // Exactly at the floor flags: 40/50 = 80 %.
+    expect(checkMarkVsJournal({ school: school(40), peers: lowPeers })).toMatchObject({
+      metric: 80,
+      threshold: 60,
     });
   });
 

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mik
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { BaseEntity, VersionedEntity } from '../../shared/base.entity';
-import { Municipality, Organization } from '../geography/geography.entity';
+import { Municipality, Organization, Region } from '../geography/geography.entity';
 import { LowResultKind, ObjectivitySignKind, ProcedureKind } from './assessments.enums';
 
 /** One task of a procedure with its maximum primary score. */
@@ -192,6 +192,67 @@ export class PupilResult extends BaseEntity<'mark' | 'journalMark' | 'taskScores
   taskScores: number[] | null = null;
 }
 
+/**
+ * One run of the analysis for a region and year: the thresholds it used and what it found.
+ * Signs and statuses point at the run that produced them, so a result can be explained later
+ * even after the thresholds change.
+ */
+@ObjectType({ description: 'One run of the objectivity and low-result analysis.' })
+@Entity({ tableName: 'assessment_analysis_run' })
+@Index({ properties: ['region', 'year'] })
+export class AssessmentAnalysisRun extends BaseEntity {
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'cascade' })
+  region!: Ref<Region>;
+
+  @Field(() => Int, { description: 'Calendar year of the procedures analysed.' })
+  @Property({ type: 'smallint' })
+  year!: number;
+
+  @Field(() => GraphQLJSON, {
+    description: 'The thresholds in force (defaults merged with settings).',
+  })
+  @Property({ type: 'json' })
+  thresholds!: Record<string, unknown>;
+
+  @Field(() => String, { description: 'Who started it.' })
+  @Property({ type: 'string', length: 200 })
+  actor!: string;
+
+  @Field(() => Int, { description: 'Results read.' })
+  @Property({ type: 'integer' })
+  results!: number;
+
+  @Field(() => Int, { description: 'Objectivity signs found.' })
+  @Property({ type: 'integer' })
+  signs!: number;
+
+  @Field(() => Int, { description: 'Schools with at least one sign.' })
+  @Property({ type: 'integer' })
+  flaggedSchools!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  shnor!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  shnsu!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  riskZone!: number;
+
+  @Field(() => Int, {
+    description: 'Schools left out of the ШНОР selection for objectivity signs.',
+  })
+  @Property({ type: 'integer' })
+  objectivityExcluded!: number;
+
+  @Field(() => Int, { description: 'Indicator values written (shares per school).' })
+  @Property({ type: 'integer' })
+  indicatorValues!: number;
+}
+
 /** A sign of non-objective results found by the analysis, with its evidence. */
 @ObjectType({
   description: 'A sign of non-objective results, with metric, threshold and evidence.',
@@ -208,6 +269,9 @@ export class ObjectivitySign extends BaseEntity {
   @ManyToOne(() => AssessmentProcedure, { ref: true, deleteRule: 'cascade' })
   procedure!: Ref<AssessmentProcedure>;
 
+  @ManyToOne(() => AssessmentAnalysisRun, { ref: true, deleteRule: 'set null', nullable: true })
+  run: Ref<AssessmentAnalysisRun> | null = null;
+
   @Field(() => Int)
   @Property({ type: 'smallint' })
   year!: number;
@@ -215,6 +279,12 @@ export class ObjectivitySign extends BaseEntity {
   @Field(() => ObjectivitySignKind)
   @Enum({ items: () => ObjectivitySignKind, nativeEnumName: 'objectivity_sign_kind' })
   sign!: ObjectivitySignKind;
+
+  @Field(() => String, {
+    description: 'Which rule of the sign fired, e.g. "bunching" or "rank_correlation".',
+  })
+  @Property({ type: 'string', length: 40 })
+  criterion!: string;
 
   @Field(() => Float)
   @Property({ type: 'double', columnType: 'double precision' })
@@ -241,7 +311,7 @@ export class ObjectivitySign extends BaseEntity {
 })
 @Entity({ tableName: 'low_result_status' })
 @Unique({ properties: ['organization', 'year', 'kind'] })
-export class LowResultStatus extends BaseEntity {
+export class LowResultStatus extends BaseEntity<'metric' | 'threshold'> {
   @ManyToOne(() => Organization, { ref: true, deleteRule: 'cascade', index: true })
   organization!: Ref<Organization>;
 
@@ -256,9 +326,20 @@ export class LowResultStatus extends BaseEntity {
   @Enum({ items: () => LowResultKind, nativeEnumName: 'low_result_kind' })
   kind!: LowResultKind;
 
+  @ManyToOne(() => AssessmentAnalysisRun, { ref: true, deleteRule: 'set null', nullable: true })
+  run: Ref<AssessmentAnalysisRun> | null = null;
+
   @Field(() => String, { description: 'Rule and version, e.g. "shnor/bottom-quartile-2y/1".' })
   @Property({ type: 'string', length: 80 })
   rule!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The measured value (score, index, fall).' })
+  @Property({ type: 'double', columnType: 'double precision', nullable: true })
+  metric: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'The cutoff it was compared with.' })
+  @Property({ type: 'double', columnType: 'double precision', nullable: true })
+  threshold: number | null = null;
 
   @Field(() => String)
   @Property({ type: 'text' })

@@ -34,5 +34,7 @@ export enum LowResultKind {
   SHNOR = 'shnor',
   SHNSU = 'shnsu',
   RISK_ZONE = 'risk_zone',
+  /** Would be weighed for ШНОР, but has objectivity signs: reviewed separately (DOMAIN.md §3.2). */
+  OBJECTIVITY_EXCLUDED = 'objectivity_excluded',
 }
 registerEnumType(LowResultKind, { name: 'LowResultKind' });

@@ -3,7 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { IdFilter, StringFilter } from '../../shared/filters';
 import { PageArgs } from '../../shared/pagination';
-import { ProcedureKind } from './assessments.enums';
+import { LowResultKind, ObjectivitySignKind, ProcedureKind } from './assessments.enums';
 
 @InputType()
 export class ProcedureFilter {
@@ -156,4 +156,56 @@ export class AssessmentResultInput {
 
   @Field(() => Int, { nullable: true, description: 'Version of the result being edited.' })
   version?: number | null;
+}
+
+@InputType({ description: 'Which signs of non-objective results to list.' })
+export class ObjectivitySignFilter {
+  @Field(() => [Int], { nullable: true, description: 'Calendar years of the procedures.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  year?: number[];
+
+  @Field(() => [ObjectivitySignKind], { nullable: true })
+  sign?: ObjectivitySignKind[];
+
+  @Field(() => [ProcedureKind], { nullable: true })
+  procedureKind?: ProcedureKind[];
+
+  @Field(() => StringFilter, { nullable: true, description: 'Subjects of the procedures.' })
+  subject?: StringFilter;
+
+  @Field(() => IdFilter, { nullable: true })
+  municipalityId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true })
+  organizationId?: IdFilter;
+}
+
+@ArgsType()
+export class ObjectivitySignListArgs extends PageArgs {
+  @Field(() => ObjectivitySignFilter, { nullable: true })
+  filter?: ObjectivitySignFilter;
+}
+
+@InputType({ description: 'Which low-result statuses to list.' })
+export class LowResultFilter {
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  year?: number[];
+
+  @Field(() => [LowResultKind], { nullable: true })
+  kind?: LowResultKind[];
+
+  @Field(() => IdFilter, { nullable: true })
+  municipalityId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true })
+  organizationId?: IdFilter;
+}
+
+@ArgsType()
+export class LowResultListArgs extends PageArgs {
+  @Field(() => LowResultFilter, { nullable: true })
+  filter?: LowResultFilter;
 }

@@ -1,6 +1,12 @@
 import { bulkResultType } from '../../shared/bulk';
 import { connectionType } from '../../shared/pagination';
-import { AssessmentProcedure, AssessmentResult } from './assessments.entity';
+import {
+  AssessmentAnalysisRun,
+  AssessmentProcedure,
+  AssessmentResult,
+  LowResultStatus,
+  ObjectivitySign,
+} from './assessments.entity';
 
 export const AssessmentProcedureConnection = connectionType(
   AssessmentProcedure,
@@ -17,4 +23,16 @@ export const UpsertAssessmentProceduresResult = bulkResultType(
 export const UpsertAssessmentResultsResult = bulkResultType(
   AssessmentResult,
   'UpsertAssessmentResultsResult',
+);
+export const ObjectivitySignConnection = connectionType(
+  ObjectivitySign,
+  'ObjectivitySignConnection',
+);
+export const LowResultStatusConnection = connectionType(
+  LowResultStatus,
+  'LowResultStatusConnection',
+);
+export const AssessmentAnalysisRunConnection = connectionType(
+  AssessmentAnalysisRun,
+  'AssessmentAnalysisRunConnection',
 );

@@ -37,7 +37,8 @@ function journalTotal(counts: JournalCounts): number {
 
 /**
  * Sign 3: a share of the journal comparison (by default «confirmed») strictly above the given
- * percentile (percentile_cont) of the peer schools with at least minCohort pupils.
+ * percentile (percentile_cont) of the peer schools with at least minCohort pupils, and at least
+ * minShare.
  */
 export function checkMarkVsJournal(
   input: MarkVsJournalInput,
@@ -52,7 +53,9 @@ export function checkMarkVsJournal(
     const value = (100 * input.school[share]) / n;
     const peerShares = peers.map((p) => (100 * p[share]) / journalTotal(p));
     const cut = quantile(peerShares, thresholds.percentile / 100);
-    return value > cut ? [{ share, value, cut, rank: percentileRank(value, peerShares) }] : [];
+    return value > cut && value >= thresholds.minShare[share]
+      ? [{ share, value, cut, rank: percentileRank(value, peerShares) }]
+      : [];
   });
   if (fired.length === 0) {
     return null;
@@ -62,7 +65,10 @@ export function checkMarkVsJournal(
       (f) =>
         `Доля участников, ${JOURNAL_LABEL[f.share]}, ${formatPercent(f.value)} (n = ${n}) ` +
         `выше ${formatNumber(thresholds.percentile, 0)}-го процентиля по ` +
-        `${countRu(peers.length, 'школе', 'школам', 'школам')} региона (${formatPercent(f.cut)}); ` +
+        `${countRu(peers.length, 'школе', 'школам', 'школам')} региона (${formatPercent(f.cut)})` +
+        (thresholds.minShare[f.share] > 0
+          ? ` и не ниже ${formatPercent(thresholds.minShare[f.share])}; `
+          : '; ') +
         `она больше, чем у ${formatPercent(f.rank, 0)} из них.`,
     )
     .join(' ');

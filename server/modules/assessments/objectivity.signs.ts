@@ -114,7 +114,8 @@ export interface TaskProfileInput {
 /**
  * Sign 2: the school gains on hard tasks and not on easy ones. δ_j = 100 − c_r,j (difficulty),
  * d_j = c_s,j − c_r,j. Flag if ρ(d, δ) ≥ rhoThreshold, or if mean d over the hardest third minus
- * mean d over the easiest third ≥ gapThreshold. A third is ⌊m/3⌋ tasks by δ (ties in task order).
+ * mean d over the easiest third ≥ gapThreshold — and (requireHardAboveRegion) the school beats the
+ * region on the hardest third. A third is ⌊m/3⌋ tasks by δ (ties in task order).
  */
 export function checkTaskProfile(
   input: TaskProfileInput,
@@ -139,7 +140,7 @@ export function checkTaskProfile(
   const gap = hardMean - easyMean;
   const rhoFired = rho !== null && rho >= thresholds.rhoThreshold;
   const gapFired = gap >= thresholds.gapThreshold;
-  if (!rhoFired && !gapFired) {
+  if ((!rhoFired && !gapFired) || (thresholds.requireHardAboveRegion && !(hardMean > 0))) {
     return null;
   }
   const numbers = (tasks: number[]) =>

@@ -16,8 +16,8 @@ export type ObjectivitySignCode =
 /** Version of the rule behind each sign; bump it when a formula (not a threshold) changes. */
 export const METHOD_VERSION = {
   high_vs_region: 'high_vs_region/1',
-  task_profile: 'task_profile/1',
-  mark_vs_journal: 'mark_vs_journal/1',
+  task_profile: 'task_profile/2',
+  mark_vs_journal: 'mark_vs_journal/2',
   mark_distribution: 'mark_distribution/1',
   not_confirmed_by_gia: 'not_confirmed_by_gia/1',
   control_sample_gap: 'control_sample_gap/1',
@@ -63,6 +63,10 @@ export interface TaskProfileThresholds {
   gapThreshold: number;
   /** Fewest tasks for a profile (each third has ⌊m/3⌋ tasks). Ours: 6. */
   minTasks: number;
+  /** Also require the school to beat the region on the hardest third (mean d > 0), as ФИОКО's
+   * wording «hard tasks better» says: a weak school that loses less on hard tasks than on easy
+   * ones (a floor effect) has ρ > 0 without any help. Ours: true. */
+  requireHardAboveRegion: boolean;
   /** [I] 10. */
   minCohort: number;
 }
@@ -76,6 +80,9 @@ export interface MarkVsJournalThresholds {
   /** Shares examined; DOMAIN.md names «confirmed» (lenient ВПР) and «lowered» (inflated journal
    * marks). Ours: ['confirmed']. */
   shares: readonly JournalShare[];
+  /** …and at least this share, % (at the floor flags): a percentile alone flags a tenth of any
+   * region, whereas DOMAIN.md's sign is «same» ≈ 100 %. Ours: confirmed 80, others 0. */
+  minShare: Readonly<Record<JournalShare, number>>;
   /** Applies to the school and to each peer (small peers would distort the percentile). [I] 10. */
   minCohort: number;
   /** Fewest peers (after the cohort filter) for a percentile. Ours: 10. */
@@ -130,10 +137,17 @@ export interface ObjectivityThresholds {
 
 export const DEFAULT_OBJECTIVITY_THRESHOLDS: ObjectivityThresholds = Object.freeze({
   highVsRegion: Object.freeze({ z: 1.96, minCohort: 10, examRule: 'clear_if_above_region' }),
-  taskProfile: Object.freeze({ rhoThreshold: 0.5, gapThreshold: 15, minTasks: 6, minCohort: 10 }),
+  taskProfile: Object.freeze({
+    rhoThreshold: 0.5,
+    gapThreshold: 15,
+    minTasks: 6,
+    minCohort: 10,
+    requireHardAboveRegion: true,
+  }),
   markVsJournal: Object.freeze({
     percentile: 90,
     shares: Object.freeze(['confirmed'] as const),
+    minShare: Object.freeze({ lowered: 0, confirmed: 80, raised: 0 }),
     minCohort: 10,
     minPeerSchools: 10,
   }),

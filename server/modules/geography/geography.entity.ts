@@ -35,6 +35,38 @@ export enum Settlement {
 }
 registerEnumType(Settlement, { name: 'Settlement' });
 
+// Type of a general-education school (DOMAIN.md §2 School.kind [K]). Lyceums and gymnasiums are
+// «selective» for the objectivity analysis: high results are expected there (ФИОКО 2018).
+export enum SchoolType {
+  NOSH = 'nosh',
+  OOSH = 'oosh',
+  SOSH = 'sosh',
+  SOSH_UIOP = 'sosh_uiop',
+  GYMNASIUM = 'gymnasium',
+  LYCEUM = 'lyceum',
+  BOARDING = 'boarding',
+  CADET = 'cadet',
+  EVENING = 'evening',
+  CORRECTIONAL = 'correctional',
+  EDUCATION_CENTRE = 'education_centre',
+}
+registerEnumType(SchoolType, {
+  name: 'SchoolType',
+  valuesConfig: {
+    NOSH: { description: 'Начальная общеобразовательная школа.' },
+    OOSH: { description: 'Основная общеобразовательная школа.' },
+    SOSH: { description: 'Средняя общеобразовательная школа.' },
+    SOSH_UIOP: { description: 'СОШ с углублённым изучением отдельных предметов.' },
+    GYMNASIUM: { description: 'Гимназия.' },
+    LYCEUM: { description: 'Лицей.' },
+    BOARDING: { description: 'Школа-интернат.' },
+    CADET: { description: 'Кадетская школа.' },
+    EVENING: { description: 'Вечерняя (сменная) школа.' },
+    CORRECTIONAL: { description: 'Школа для обучающихся с ОВЗ.' },
+    EDUCATION_CENTRE: { description: 'Центр образования.' },
+  },
+});
+
 @ObjectType()
 @Entity({ tableName: 'region' })
 export class Region extends BaseEntity {
@@ -94,7 +126,7 @@ export class Municipality extends BaseEntity<'demo'> {
 @ObjectType()
 @Entity({ tableName: 'organization' })
 export class Organization extends BaseEntity<
-  'lowResults' | 'unfavourableConditions' | 'riskZone' | 'demo'
+  'lowResults' | 'unfavourableConditions' | 'riskZone' | 'demo' | 'schoolType' | 'objectivityRisk'
 > {
   @ManyToOne(() => Municipality, { ref: true, deleteRule: 'restrict', index: true })
   municipality!: Ref<Municipality>;
@@ -122,6 +154,16 @@ export class Organization extends BaseEntity<
   @Field(() => Settlement, { nullable: true })
   @Enum({ items: () => Settlement, nativeEnumName: 'settlement', nullable: true })
   settlement: Settlement | null = null;
+
+  @Field(() => SchoolType, { nullable: true, description: 'Type of a general-education school.' })
+  @Enum({ items: () => SchoolType, nativeEnumName: 'school_type', nullable: true })
+  schoolType: SchoolType | null = null;
+
+  @Field(() => Boolean, {
+    description: 'Has signs of non-objective results in the latest analysed year.',
+  })
+  @Property({ type: 'boolean', default: false })
+  objectivityRisk = false;
 
   @Field(() => Boolean, { description: 'School with low results (ШНОР).' })
   @Property({ type: 'boolean', default: false })

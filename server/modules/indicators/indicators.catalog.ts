@@ -29,6 +29,11 @@ export interface IndicatorSeed {
   denominatorDefinition: string | null;
   source: string;
   target: number | null;
+  /**
+   * Written by the hub's own analysis (server/modules/assessments/analysis), not entered: the
+   * demo generator leaves these out and lets the analysis produce them from assessment results.
+   */
+  computedBy?: 'assessment_analysis';
 }
 
 const { PERCENT, COUNT, SCORE, PER_1000, INDEX_0_100 } = IndicatorUnit;
@@ -215,6 +220,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: 'ОО, участвовавшие в ВПР (1 за каждую ОО)',
     source: `${FIS_OKO} (перечень ФИОКО / Рособрнадзора)`,
     target: 3,
+    computedBy: 'assessment_analysis',
   },
   {
     // [I] risk index built from the §3.1 signs; MAX shows the worst school of a municipality
@@ -253,6 +259,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: EACH_SCHOOL,
     source: `${REGIONAL} (критерии ФИОКО, проект 500+)`,
     target: 5,
+    computedBy: 'assessment_analysis',
   },
   {
     // [K] share improving (DOMAIN.md §1 example 1.2)
@@ -305,6 +312,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: EACH_SCHOOL,
     source: `${REGIONAL} (анкетирование, социальный паспорт ОО)`,
     target: null,
+    computedBy: 'assessment_analysis',
   },
   {
     // [R, S17] St Petersburg's ШНОР criterion (lower quartile of grade-4 ВПР), here for all schools
@@ -340,6 +348,96 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     numeratorDefinition: 'ИСБШ ОО (0–100)',
     denominatorDefinition: null,
     source: `${REGIONAL} (анкетирование, социальный паспорт ОО)`,
+    target: null,
+  },
+
+  // Social passport of the school: the ИСБШ components (DOMAIN.md §3.2; [R, S25] for the first
+  // three, [K] for the others). Context, not performance; ШНСУ is computed from them.
+  {
+    // [R, S25] component of ИСБШ
+    code: '1.2.SOC_PARENTS_HE',
+    name: 'Доля обучающихся, оба родителя которых имеют высшее образование',
+    nameEn: 'Share of pupils both of whose parents have higher education',
+    description: 'Компонент ИСБШ: образование родителей по социальному паспорту школы.',
+    directionCode: '1.2',
+    unit: PERCENT,
+    polarity: HIGHER_BETTER,
+    level: ORGANIZATION,
+    aggregation: RATIO_OF_SUMS,
+    periodKind: ACADEMIC_YEAR,
+    numeratorDefinition: 'Обучающиеся, оба родителя которых имеют высшее образование',
+    denominatorDefinition: 'Обучающиеся ОО',
+    source: `${REGIONAL} (социальный паспорт ОО)`,
+    target: null,
+  },
+  {
+    // [R, S25] component of ИСБШ
+    code: '1.2.SOC_SINGLE_PARENT',
+    name: 'Доля обучающихся из неполных семей',
+    nameEn: 'Share of pupils from single-parent families',
+    description: 'Компонент ИСБШ: обучающиеся из неполных семей по социальному паспорту школы.',
+    directionCode: '1.2',
+    unit: PERCENT,
+    polarity: LOWER_BETTER,
+    level: ORGANIZATION,
+    aggregation: RATIO_OF_SUMS,
+    periodKind: ACADEMIC_YEAR,
+    numeratorDefinition: 'Обучающиеся из неполных семей',
+    denominatorDefinition: 'Обучающиеся ОО',
+    source: `${REGIONAL} (социальный паспорт ОО)`,
+    target: null,
+  },
+  {
+    // [R, S25] component of ИСБШ
+    code: '1.2.SOC_PREVENTION',
+    name: 'Доля обучающихся, состоящих на профилактическом учёте',
+    nameEn: 'Share of pupils on prevention registers',
+    description: 'Компонент ИСБШ: обучающиеся на внутришкольном учёте, учёте КДН и ПДН.',
+    directionCode: '1.2',
+    unit: PERCENT,
+    polarity: LOWER_BETTER,
+    level: ORGANIZATION,
+    aggregation: RATIO_OF_SUMS,
+    periodKind: ACADEMIC_YEAR,
+    numeratorDefinition: 'Обучающиеся, состоящие на профилактическом учёте',
+    denominatorDefinition: 'Обучающиеся ОО',
+    source: `${REGIONAL} (социальный паспорт ОО)`,
+    target: null,
+  },
+  {
+    // [K] component of ИСБШ
+    code: '1.2.SOC_LOW_INCOME',
+    name: 'Доля обучающихся из малообеспеченных семей',
+    nameEn: 'Share of pupils from low-income families',
+    description:
+      'Компонент ИСБШ: обучающиеся из малообеспеченных семей по социальному паспорту школы.',
+    directionCode: '1.2',
+    unit: PERCENT,
+    polarity: LOWER_BETTER,
+    level: ORGANIZATION,
+    aggregation: RATIO_OF_SUMS,
+    periodKind: ACADEMIC_YEAR,
+    numeratorDefinition: 'Обучающиеся из малообеспеченных семей',
+    denominatorDefinition: 'Обучающиеся ОО',
+    source: `${REGIONAL} (социальный паспорт ОО)`,
+    target: null,
+  },
+  {
+    // [K] component of ИСБШ
+    code: '1.2.SOC_NON_NATIVE',
+    name: 'Доля обучающихся, для которых русский язык не является родным',
+    nameEn: 'Share of pupils whose first language is not Russian',
+    description:
+      'Компонент ИСБШ: языковой барьер (фактор риска ФИОКО «языковые и культурные барьеры»).',
+    directionCode: '1.2',
+    unit: PERCENT,
+    polarity: LOWER_BETTER,
+    level: ORGANIZATION,
+    aggregation: RATIO_OF_SUMS,
+    periodKind: ACADEMIC_YEAR,
+    numeratorDefinition: 'Обучающиеся, для которых русский язык не родной',
+    denominatorDefinition: 'Обучающиеся ОО',
+    source: `${REGIONAL} (социальный паспорт ОО)`,
     target: null,
   },
 
