@@ -6,6 +6,15 @@ import {
   Organization,
   OrganizationKind,
 } from '../../server/modules/geography/geography.entity';
+import {
+  AssessmentProcedure,
+  LowResultStatus,
+  ObjectivitySign,
+} from '../../server/modules/assessments/assessments.entity';
+import {
+  LowResultKind,
+  ObjectivitySignKind,
+} from '../../server/modules/assessments/assessments.enums';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 type Outcome = number | 'FORBIDDEN' | 'UNAUTHENTICATED';
@@ -121,14 +130,15 @@ const LIST_QUERIES: {
   },
   {
     // Values set up below: one of the school in Малышевский, one of Малышевский, one of Черногорск.
+    // Set up below, plus the school's 1.1.OBJ_SIGNS written by the analysis run.
     name: 'indicatorValues',
     query: '{ indicatorValues { totalCount } }',
     count: (d) => d.indicatorValues.totalCount,
     expected: {
-      admin: 3,
-      analyst: 2,
-      methodologist: 2,
-      coordinator: 2,
+      admin: 4,
+      analyst: 3,
+      methodologist: 3,
+      coordinator: 3,
       dashboard: 'FORBIDDEN',
       anonymous: 'UNAUTHENTICATED',
     },
@@ -281,6 +291,43 @@ const LIST_QUERIES: {
       anonymous: 'UNAUTHENTICATED',
     },
   },
+  ...(
+    [
+      // One sign and one status of the school in Малышевский, and one run of its region.
+      [
+        'objectivitySigns',
+        '{ objectivitySigns { totalCount } }',
+        (d: any) => d.objectivitySigns.totalCount,
+      ],
+      [
+        'lowResultSchools',
+        '{ lowResultSchools { totalCount } }',
+        (d: any) => d.lowResultSchools.totalCount,
+      ],
+      [
+        'assessmentAnalysisRuns',
+        '{ assessmentAnalysisRuns { totalCount } }',
+        (d: any) => d.assessmentAnalysisRuns.totalCount,
+      ],
+      [
+        'assessmentAnalysisSettings',
+        '{ assessmentAnalysisSettings }',
+        (d: any) => (d.assessmentAnalysisSettings.objectivity.highVsRegion.z === 1.96 ? 1 : 0),
+      ],
+    ] as const
+  ).map(([name, query, count]) => ({
+    name,
+    query,
+    count,
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 'FORBIDDEN' as const,
+      anonymous: 'UNAUTHENTICATED' as const,
+    },
+  })),
   {
     name: 'users',
     query: '{ users { totalCount } }',
@@ -389,6 +436,28 @@ describe('access control: every role × every list query and mutation, over HTTP
       'mutation { upsertAssessmentResults(rows: [{ procedureCode: "VPR-T", organizationCode: "66-malyshevsky-s01", participants: 20 }]) { ok } }',
     );
     expect(result.data!.upsertAssessmentResults.ok).toBe(true);
+    const run = await hub.gql(
+      'mutation { runAssessmentAnalysis(regionCode: "66", year: 2024) { id } }',
+    );
+    expect(run.errors).toBeUndefined();
+    // Findings of an earlier year, written as the analysis would, for the list queries.
+    const finding = {
+      organization: school,
+      municipality: school.municipality,
+      year: 2023,
+      evidence: 'для проверки доступа',
+    };
+    em.create(ObjectivitySign, {
+      ...finding,
+      procedure: await em.findOneOrFail(AssessmentProcedure, { code: 'VPR-T' }),
+      sign: ObjectivitySignKind.MARK_DISTRIBUTION,
+      criterion: 'no_twos',
+      metric: 60,
+      threshold: 50,
+      methodVersion: 'mark_distribution/1',
+    });
+    em.create(LowResultStatus, { ...finding, kind: LowResultKind.SHNOR, rule: 'shnor/test' });
+    await em.flush();
   });
 
   afterAll(async () => {
@@ -510,6 +579,32 @@ describe('access control: every role × every list query and mutation, over HTTP
     const expected = role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
     expect(outcome(procedures, () => 1)).toEqual(expected);
   });
+
+  it.each(ROLES)(
+    'runAssessmentAnalysis and updateAssessmentAnalysisSettings as %s',
+    async (role) => {
+      const run = await hub.gql(
+        'mutation { runAssessmentAnalysis(regionCode: "66", year: 2024, dryRun: true) { results } }',
+        {},
+        { token: tokens[role] },
+      );
+      const analysts = { admin: 1, analyst: 1, anonymous: 'UNAUTHENTICATED' } as Record<
+        string,
+        unknown
+      >;
+      expect(outcome(run, (d) => d.runAssessmentAnalysis.results)).toEqual(
+        analysts[role] ?? 'FORBIDDEN',
+      );
+      const settings = await hub.gql(
+        'mutation { updateAssessmentAnalysisSettings(settings: {}) }',
+        {},
+        { token: tokens[role] },
+      );
+      const expected =
+        role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      expect(outcome(settings, () => 1)).toEqual(expected);
+    },
+  );
 
   it('refuses indicator values outside the writer’s municipality or organization, whole batch', async () => {
     const MUTATION =
