@@ -564,21 +564,33 @@ describe('access control: every role × every list query and mutation, over HTTP
     expect(outcome(response, (d) => (d.revokeApiToken.revokedAt ? 1 : 0))).toEqual(expected);
   });
 
-  it.each(ROLES)('upsertAssessmentResults and upsertAssessmentProcedures as %s', async (role) => {
-    const results = await hub.gql(
-      'mutation ($n: Int!) { upsertAssessmentResults(rows: [{ procedureCode: "VPR-T", organizationCode: "66-malyshevsky-s01", participants: $n }]) { updated } }',
-      { n: 20 + ROLES.indexOf(role) },
-      { token: tokens[role] },
-    );
-    expect(outcome(results, (d) => d.upsertAssessmentResults.updated)).toEqual(VALUE_WRITERS[role]);
-    const procedures = await hub.gql(
-      'mutation { upsertAssessmentProcedures(rows: [], dryRun: true) { ok } }',
-      {},
-      { token: tokens[role] },
-    );
-    const expected = role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-    expect(outcome(procedures, () => 1)).toEqual(expected);
-  });
+  it.each(ROLES)(
+    'upsertAssessmentResults, upsertPupilResults and upsertAssessmentProcedures as %s',
+    async (role) => {
+      const results = await hub.gql(
+        'mutation ($n: Int!) { upsertAssessmentResults(rows: [{ procedureCode: "VPR-T", organizationCode: "66-malyshevsky-s01", participants: $n }]) { updated } }',
+        { n: 20 + ROLES.indexOf(role) },
+        { token: tokens[role] },
+      );
+      expect(outcome(results, (d) => d.upsertAssessmentResults.updated)).toEqual(
+        VALUE_WRITERS[role],
+      );
+      const pupils = await hub.gql(
+        'mutation { upsertPupilResults(rows: [{ procedureCode: "VPR-T", organizationCode: "66-malyshevsky-s01", pupilCode: "P-1", primaryScore: 12 }], dryRun: true) { created } }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(pupils, (d) => d.upsertPupilResults.created)).toEqual(VALUE_WRITERS[role]);
+      const procedures = await hub.gql(
+        'mutation { upsertAssessmentProcedures(rows: [], dryRun: true) { ok } }',
+        {},
+        { token: tokens[role] },
+      );
+      const expected =
+        role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      expect(outcome(procedures, () => 1)).toEqual(expected);
+    },
+  );
 
   it.each(ROLES)(
     'runAssessmentAnalysis and updateAssessmentAnalysisSettings as %s',

@@ -209,3 +209,34 @@ export class LowResultListArgs extends PageArgs {
   @Field(() => LowResultFilter, { nullable: true })
   filter?: LowResultFilter;
 }
+
+@InputType({
+  description: 'A pupil’s result under a pseudonymous code (never a name), by procedure and code.',
+})
+export class PupilResultInput {
+  @Field(() => String)
+  @MaxLength(60)
+  procedureCode!: string;
+
+  @Field(() => String, { description: 'The school the pupil wrote in.' })
+  @MaxLength(40)
+  organizationCode!: string;
+
+  @Field(() => String, { description: 'Pseudonymous participant code, e.g. the ФИС ОКО code.' })
+  @MaxLength(40)
+  pupilCode!: string;
+
+  @Field(() => Float)
+  primaryScore!: number;
+
+  @Field(() => Int, { nullable: true })
+  mark?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The school’s own term mark.' })
+  journalMark?: number | null;
+
+  @Field(() => [Float], { nullable: true, description: 'Score of each task, in task order.' })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  taskScores?: number[] | null;
+}

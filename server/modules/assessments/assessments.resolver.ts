@@ -6,6 +6,7 @@ import {
   AssessmentProcedureInput,
   AssessmentResultInput,
   ProcedureListArgs,
+  PupilResultInput,
   ResultListArgs,
 } from './assessments.inputs';
 import { listProcedures, listResults } from './assessments.listing';
@@ -14,8 +15,10 @@ import {
   AssessmentResultConnection,
   UpsertAssessmentProceduresResult,
   UpsertAssessmentResultsResult,
+  UpsertPupilResultsResult,
 } from './assessments.types';
 import { upsertAssessmentProcedures } from './procedures.service';
+import { upsertPupilResults } from './pupils.service';
 import { upsertAssessmentResults } from './results.service';
 
 @Resolver(() => AssessmentProcedure)
@@ -62,6 +65,18 @@ export class AssessmentResultResolver {
     @Ctx() { em, access }: Context,
   ) {
     return upsertAssessmentResults(em, rows, dryRun, access);
+  }
+
+  @Mutation(() => UpsertPupilResultsResult, {
+    description:
+      'Creates or updates pupils’ results (pseudonymous codes) atomically and recomputes the results of the schools they touch; created/updated count pupils, rows are the recomputed school results.',
+  })
+  upsertPupilResults(
+    @Arg('rows', () => [PupilResultInput]) rows: PupilResultInput[],
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() { em, access }: Context,
+  ) {
+    return upsertPupilResults(em, rows, dryRun, access);
   }
 
   @FieldResolver(() => AssessmentProcedure)

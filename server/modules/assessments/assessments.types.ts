@@ -36,3 +36,7 @@ export const AssessmentAnalysisRunConnection = connectionType(
   AssessmentAnalysisRun,
   'AssessmentAnalysisRunConnection',
 );
+export const UpsertPupilResultsResult = bulkResultType(
+  AssessmentResult,
+  'UpsertPupilResultsResult',
+);
