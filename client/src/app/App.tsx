@@ -1,6 +1,9 @@
 import { useCallback, useEffect } from 'react';
 
 import { AdminPage } from '../features/admin/AdminPage';
+import { AssessmentResultsPage } from '../features/assessments/AssessmentResultsPage';
+import { LowResultsPage } from '../features/assessments/LowResultsPage';
+import { ObjectivityPage } from '../features/assessments/ObjectivityPage';
 import { ComparisonPage } from '../features/comparison/ComparisonPage';
 import { CoverageGrid } from '../features/coverage/CoverageGrid';
 import { ImportPage } from '../features/import/ImportPage';
@@ -41,6 +44,15 @@ export function App() {
           <ComparisonPage params={route.params} setParams={setPageParams} />
         )}
         {route.page === 'mum' && <MumPage params={route.params} setParams={setPageParams} />}
+        {route.page === 'assessments/results' && (
+          <AssessmentResultsPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'assessments/objectivity' && (
+          <ObjectivityPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'assessments/low-results' && (
+          <LowResultsPage params={route.params} setParams={setPageParams} />
+        )}
         {route.page === 'import' && <ImportPage />}
         {route.page === 'admin' && <AdminPage />}
       </main>

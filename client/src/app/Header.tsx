@@ -15,6 +15,9 @@ const NAV_LABELS: Record<PageId, MessageKey> = {
   indicators: 'ind.nav.values',
   comparison: 'ind.nav.comparison',
   mum: 'ind.nav.mum',
+  'assessments/results': 'asm.nav.results',
+  'assessments/objectivity': 'asm.nav.objectivity',
+  'assessments/low-results': 'asm.nav.lowResults',
   import: 'nav.import',
   admin: 'admin.nav',
 };
@@ -40,7 +43,7 @@ export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn 
             onClick={go(p)}
             className={p === page ? 'active' : undefined}
             aria-current={p === page ? 'page' : undefined}
-            data-testid={`nav-${p}`}
+            data-testid={`nav-${p.replace('/', '-')}`}
           >
             {t(NAV_LABELS[p])}
           </a>

@@ -7,6 +7,9 @@ export type PageId =
   | 'indicators'
   | 'comparison'
   | 'mum'
+  | 'assessments/results'
+  | 'assessments/objectivity'
+  | 'assessments/low-results'
   | 'import'
   | 'admin';
 
@@ -17,6 +20,9 @@ export const PAGES: readonly PageId[] = [
   'indicators',
   'comparison',
   'mum',
+  'assessments/results',
+  'assessments/objectivity',
+  'assessments/low-results',
   'import',
   'admin',
 ];
@@ -24,9 +30,15 @@ export const PAGES: readonly PageId[] = [
 // Pages only administrators see in the navigation (the page itself checks the role too).
 const ADMIN_PAGES: ReadonlySet<PageId> = new Set(['admin']);
 
-// Pages a dashboard account does not get: stored indicator values are rows, and dashboards
-// read aggregates only (the comparison and the МУМ matrix).
-const ROW_PAGES: ReadonlySet<PageId> = new Set(['indicators']);
+// Pages a dashboard account does not get: stored indicator values and schools' assessment
+// results, signs and statuses are rows, and dashboards read aggregates only (the comparison and
+// the МУМ matrix).
+const ROW_PAGES: ReadonlySet<PageId> = new Set([
+  'indicators',
+  'assessments/results',
+  'assessments/objectivity',
+  'assessments/low-results',
+]);
 
 /** Navigation entries for a role. */
 export function visiblePages(role: string | null | undefined): PageId[] {
