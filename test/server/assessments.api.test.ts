@@ -249,4 +249,29 @@ describe.each(DATABASE_TARGETS)('assessment results on %s', (target) => {
       { code: VPR.code, tasks: VPR.tasks, markThresholds: VPR.markThresholds },
     ]);
   });
+
+  it('checks cross-field rules on the row as it will be stored, figures left out included', async () => {
+    const current = (
+      await hub.gql(
+        '{ assessmentResults(filter: { procedureCode: { eq: "VPR-2024-RUS-5" } }) { nodes { version participants organization { code } } } }',
+      )
+    ).data!.assessmentResults.nodes.find((r: any) => r.organization.code === 'as-c1');
+    const base = { procedureCode: VPR.code, organizationCode: 'as-c1', participants: 50 };
+    // Stored: 5 + 20 + 15 + 10 marks of 50. Sending only mark5 = 20 would make 55 marks.
+    const over = await hub.gql(RESULTS, {
+      rows: [{ ...base, mark5: 20, version: current.version }],
+    });
+    expect(over.data!.upsertAssessmentResults.errors).toEqual([
+      expect.objectContaining({ index: 0, field: 'mark2', code: 'INVALID_FORMAT' }),
+    ]);
+    // medalistsBelowRequirement alone is checked against the stored medal holders.
+    const medals = await hub.gql(RESULTS, {
+      rows: [{ ...base, medalists: 6, version: current.version }],
+    });
+    expect(medals.data!.upsertAssessmentResults.ok).toBe(true);
+    const below = await hub.gql(RESULTS, {
+      rows: [{ ...base, medalistsBelowRequirement: 2, version: current.version + 1 }],
+    });
+    expect(below.data!.upsertAssessmentResults).toMatchObject({ ok: true, updated: 1 });
+  });
 });

@@ -27,6 +27,23 @@ const FIGURES = [
   'scoreHistogram',
 ] as const;
 
+/** The input's figures over the stored ones (left-out fields keep their stored values). */
+function mergedFigures(
+  stored: AssessmentResult | null,
+  input: AssessmentResultInput,
+): AssessmentResultInput {
+  if (!stored) {
+    return input;
+  }
+  const merged = { ...input };
+  for (const field of FIGURES) {
+    if (input[field] === undefined) {
+      (merged as Record<string, unknown>)[field] = stored[field];
+    }
+  }
+  return merged;
+}
+
 /**
  * Creates or updates schools' results by natural key (procedure code, organization code):
  * atomic, dry run, per-row errors, audited, scoped to the writer's municipality or organization.
@@ -55,7 +72,6 @@ export function upsertAssessmentResults(
     );
     const planned: { index: number; procedure: AssessmentProcedure; organization: Organization }[] =
       [];
-    const seen = new Map<string, number>();
     rows.forEach((input, index) => {
       const procedure = procedures.get(input.procedureCode);
       const organization = organizations.get(input.organizationCode);
@@ -77,22 +93,9 @@ export function upsertAssessmentResults(
           `Организация ${input.organizationCode} не найдена`,
         );
       }
-      if (!procedure || !organization || !checkResult(index, input, procedure, errors)) {
+      if (!procedure || !organization) {
         return;
       }
-      const key = `${procedure.id}|${organization.id}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        errors.add(
-          index,
-          null,
-          'organizationCode',
-          'DUPLICATE',
-          `Этот результат уже есть в запросе (строка ${first + 1})`,
-        );
-        return;
-      }
-      seen.set(key, index);
       planned.push({ index, procedure, organization });
     });
     access.assertCanWriteUnits(
@@ -115,9 +118,28 @@ export function upsertAssessmentResults(
         )
       : [];
     const stored = new Map(existing.map((r) => [`${r.procedure.id}|${r.organization.id}`, r]));
-    const targets = planned.map((p) => {
+    const seen = new Map<string, number>();
+    const targets = planned.flatMap((p) => {
       const input = rows[p.index];
       const current = stored.get(`${p.procedure.id}|${p.organization.id}`) ?? null;
+      // Cross-field rules (marks ≤ participants…) hold for the row as it will be stored: the
+      // figures sent over the stored ones.
+      if (!checkResult(p.index, mergedFigures(current, input), p.procedure, errors)) {
+        return [];
+      }
+      const key = `${p.procedure.id}|${p.organization.id}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        errors.add(
+          p.index,
+          null,
+          'organizationCode',
+          'DUPLICATE',
+          `Этот результат уже есть в запросе (строка ${first + 1})`,
+        );
+        return [];
+      }
+      seen.set(key, p.index);
       if (input.version != null && (!current || current.version !== input.version)) {
         errors.add(
           p.index,
@@ -129,7 +151,7 @@ export function upsertAssessmentResults(
             : 'Результат уже удалён: обновите таблицу',
         );
       }
-      return { ...p, input, existing: current };
+      return [{ ...p, input, existing: current }];
     });
     return {
       errors,
