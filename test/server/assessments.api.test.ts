@@ -11,7 +11,7 @@ const PROCEDURES = `mutation ($rows: [AssessmentProcedureInput!]!) {
 }`;
 const RESULTS = `mutation ($rows: [AssessmentResultInput!]!, $dryRun: Boolean) {
   upsertAssessmentResults(rows: $rows, dryRun: $dryRun) {
-    ok dryRun created updated errors { index field code message }
+    ok dryRun created updated deleted errors { index field code message }
     rows { id version participants mark5 taskCompletion procedure { code } organization { code } }
   }
 }`;
@@ -273,5 +273,44 @@ describe.each(DATABASE_TARGETS)('assessment results on %s', (target) => {
       rows: [{ ...base, medalistsBelowRequirement: 2, version: current.version + 1 }],
     });
     expect(below.data!.upsertAssessmentResults).toMatchObject({ ok: true, updated: 1 });
+  });
+
+  it('deletes a result by key with its version; a missing one or a stale version is refused', async () => {
+    const node = async () =>
+      (
+        await hub.gql(
+          '{ assessmentResults(filter: { procedureCode: { eq: "VPR-2024-RUS-5" } }) { nodes { version organization { code } } } }',
+        )
+      ).data!.assessmentResults.nodes.find((r: any) => r.organization.code === 'as-c1');
+    const key = { procedureCode: VPR.code, organizationCode: 'as-c1', delete: true };
+    const { version } = await node();
+    const stale = await hub.gql(RESULTS, { rows: [{ ...key, version: version - 1 }] });
+    expect(stale.data!.upsertAssessmentResults.errors[0]).toMatchObject({
+      field: 'version',
+      code: 'CONFLICT',
+    });
+    const missing = await hub.gql(RESULTS, {
+      rows: [{ ...key, organizationCode: 'as-m1', procedureCode: 'VPR-NONE' }],
+    });
+    expect(missing.data!.upsertAssessmentResults.errors[0]).toMatchObject({
+      field: 'procedureCode',
+      code: 'NOT_FOUND',
+    });
+    const deleted = await hub.gql(RESULTS, { rows: [{ ...key, version }] });
+    expect(deleted.data!.upsertAssessmentResults).toMatchObject({ ok: true, deleted: 1, rows: [] });
+    expect(await node()).toBeUndefined();
+    const again = await hub.gql(RESULTS, { rows: [key] });
+    expect(again.data!.upsertAssessmentResults.errors[0]).toMatchObject({
+      field: 'delete',
+      code: 'NOT_FOUND',
+    });
+    // A new result needs its participants.
+    const bare = await hub.gql(RESULTS, {
+      rows: [{ procedureCode: VPR.code, organizationCode: 'as-c1', mark2: 1 }],
+    });
+    expect(bare.data!.upsertAssessmentResults.errors[0]).toMatchObject({
+      field: 'participants',
+      code: 'REQUIRED',
+    });
   });
 });

@@ -101,8 +101,17 @@ export class AssessmentResultInput {
   @MaxLength(40)
   organizationCode!: string;
 
-  @Field(() => Int)
-  participants!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Required for a new result; left out keeps the stored one.',
+  })
+  participants?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Deletes the stored result of this key (send its version).',
+  })
+  delete?: boolean | null;
 
   @Field(() => Int, { nullable: true })
   mark2?: number | null;

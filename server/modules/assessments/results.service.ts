@@ -37,7 +37,9 @@ function mergedFigures(
   }
   const merged = { ...input };
   for (const field of FIGURES) {
-    if (input[field] === undefined) {
+    if (input[field] == null && field === 'participants') {
+      merged.participants = stored.participants;
+    } else if (input[field] === undefined) {
       (merged as Record<string, unknown>)[field] = stored[field];
     }
   }
@@ -122,9 +124,14 @@ export function upsertAssessmentResults(
     const targets = planned.flatMap((p) => {
       const input = rows[p.index];
       const current = stored.get(`${p.procedure.id}|${p.organization.id}`) ?? null;
-      // Cross-field rules (marks ≤ participants…) hold for the row as it will be stored: the
-      // figures sent over the stored ones.
-      if (!checkResult(p.index, mergedFigures(current, input), p.procedure, errors)) {
+      if (input.delete) {
+        if (!current) {
+          errors.add(p.index, null, 'delete', 'NOT_FOUND', 'Удалять нечего: результата нет');
+          return [];
+        }
+      } else if (!checkResult(p.index, mergedFigures(current, input), p.procedure, errors)) {
+        // Cross-field rules (marks ≤ participants…) hold for the row as it will be stored: the
+        // figures sent over the stored ones.
         return [];
       }
       const key = `${p.procedure.id}|${p.organization.id}`;
@@ -157,27 +164,36 @@ export function upsertAssessmentResults(
       errors,
       async write() {
         let created = 0;
-        const written = targets.map(({ input, existing, procedure, organization }) => {
+        const removed = targets.filter((t) => t.input.delete).map((t) => t.existing!);
+        removed.forEach((result) => tem.remove(result));
+        const kept = targets.filter((t) => !t.input.delete);
+        const written = kept.map(({ input, existing, procedure, organization }) => {
           const result =
             existing ??
             tem.create(AssessmentResult, {
               procedure,
               organization,
               municipality: organization.municipality,
-              participants: input.participants,
+              participants: input.participants!,
             });
           if (!existing) {
             created += 1;
           }
           for (const field of FIGURES) {
-            if (input[field] !== undefined) {
+            // participants is never cleared: null means «keep», as left out does.
+            if (input[field] !== undefined && !(field === 'participants' && input[field] == null)) {
               (result as unknown as Record<string, unknown>)[field] = input[field];
             }
           }
           return result;
         });
         await tem.flush();
-        return { rows: written, created, deleted: 0, total: written.length };
+        return {
+          rows: written,
+          created,
+          deleted: removed.length,
+          total: written.length + removed.length,
+        };
       },
     };
   });

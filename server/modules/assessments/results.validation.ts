@@ -53,6 +53,10 @@ export function checkResult(
     }
   }
   const participants = input.participants;
+  if (participants == null) {
+    errors.add(index, null, 'participants', 'REQUIRED', 'Укажите число участников');
+    return false;
+  }
   if (!Number.isInteger(participants) || participants < 0) {
     // Nothing can be compared with an impossible number of participants.
     return false;
@@ -126,7 +130,7 @@ function checkHistogram(
   );
   if (bad) {
     fail('scoreHistogram', `Неверная запись «${bad[0]}: ${String(bad[1])}»`);
-  } else if (sum(entries.map(([, pupils]) => pupils)) > input.participants) {
+  } else if (sum(entries.map(([, pupils]) => pupils)) > (input.participants ?? 0)) {
     fail('scoreHistogram', 'Учеников в распределении больше, чем участников');
   }
 }
