@@ -1,10 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
-import { Municipality, Organization, Region } from '../server/modules/geography/geography.entity';
+import { AssessmentProcedure } from '../server/modules/assessments/assessments.entity';
+import {
+  Municipality,
+  Organization,
+  Region,
+  SchoolType,
+} from '../server/modules/geography/geography.entity';
 import { INDICATOR_CATALOG } from '../server/modules/indicators/indicators.catalog';
 import { Indicator } from '../server/modules/indicators/indicators.entity';
 import { ValueSource } from '../server/modules/indicators/indicators.enums';
 import { type DemoCounts, type DemoData, generateDemoData } from './demo/demo.generator';
+import type { SchoolType as DemoSchoolType } from './demo/demo.names';
 import { pgArray } from '../server/shared/pg-array';
 
 // Rows per multi-row INSERT, well under PostgreSQL's 65,535 bind parameters.
@@ -64,6 +71,15 @@ async function insertMunicipalities(
   );
 }
 
+const SCHOOL_TYPES: Readonly<Record<DemoSchoolType, SchoolType>> = {
+  SOSH: SchoolType.SOSH,
+  SOSH_UIOP: SchoolType.SOSH_UIOP,
+  GYMNASIUM: SchoolType.GYMNASIUM,
+  LYCEUM: SchoolType.LYCEUM,
+  OOSH: SchoolType.OOSH,
+  NOSH: SchoolType.NOSH,
+};
+
 async function insertOrganizations(
   em: EntityManager,
   data: DemoData,
@@ -80,6 +96,7 @@ async function insertOrganizations(
       shortName: org.shortName,
       kind: org.kind,
       settlement: org.settlement,
+      schoolType: org.schoolType ? SCHOOL_TYPES[org.schoolType] : null,
       enrolment: org.enrolment,
       lowResults: org.lowResults,
       unfavourableConditions: org.unfavourableConditions,
@@ -93,9 +110,39 @@ async function insertOrganizations(
   );
 }
 
-// Demo values go in as one column array per field (insert … select from unnest): on PGlite
-// faster than multi-row VALUES with ten bind parameters a row (≈ 20–30 % in a trial).
-const VALUE_COLUMNS = [
+// Bulk rows go in as one column array per field (insert … select from unnest): on PGlite faster
+// than multi-row VALUES with a bind parameter per cell (≈ 20–30 % in a trial). JSON columns
+// travel as text and are cast row by row.
+type Column = readonly [name: string, type: string];
+type Row = Record<string, string | number | null>;
+
+const UNNEST_CHUNK = 10_000;
+
+async function insertUnnest(
+  em: EntityManager,
+  table: string,
+  columns: readonly Column[],
+  rows: readonly Row[],
+  conflict = '',
+): Promise<void> {
+  const names = columns.map(([name]) => `"${name}"`).join(', ');
+  const arrays = columns.map(([, type]) => `?::${type === 'jsonb' ? 'text' : type}[]`).join(', ');
+  const values = columns
+    .map(([name, type]) => (type === 'jsonb' ? `"${name}"::jsonb` : `"${name}"`))
+    .join(', ');
+  const sql =
+    `insert into "${table}" (${names}) select ${values} ` +
+    `from unnest(${arrays}) as u(${names}) ${conflict}`;
+  for (let start = 0; start < rows.length; start += UNNEST_CHUNK) {
+    const chunk = rows.slice(start, start + UNNEST_CHUNK);
+    await em.execute(
+      sql,
+      columns.map(([name]) => pgArray(chunk.map((row) => row[name]))),
+    );
+  }
+}
+
+const VALUE_COLUMNS: readonly Column[] = [
   ['indicator_id', 'int'],
   ['municipality_id', 'int'],
   ['organization_id', 'int'],
@@ -106,35 +153,113 @@ const VALUE_COLUMNS = [
   ['numerator', 'float8'],
   ['denominator', 'float8'],
   ['source', 'value_source'],
-] as const;
+];
 
-type ValueRow = Record<(typeof VALUE_COLUMNS)[number][0], string | number | null>;
+const PROCEDURE_COLUMNS: readonly Column[] = [
+  ['code', 'text'],
+  ['kind', 'procedure_kind'],
+  ['subject', 'text'],
+  ['grade', 'smallint'],
+  ['year', 'smallint'],
+  ['max_score', 'float8'],
+  ['tasks', 'jsonb'],
+  ['mark_thresholds', 'jsonb'],
+];
 
-const VALUES_CHUNK = 10_000;
+const RESULT_COLUMNS: readonly Column[] = [
+  ['procedure_id', 'int'],
+  ['organization_id', 'int'],
+  ['municipality_id', 'int'],
+  ['participants', 'int'],
+  ['mark2', 'int'],
+  ['mark3', 'int'],
+  ['mark4', 'int'],
+  ['mark5', 'int'],
+  ['mean_score', 'float8'],
+  ['score_sd', 'float8'],
+  ['mean_percent', 'float8'],
+  ['task_completion', 'jsonb'],
+  ['journal_lowered', 'int'],
+  ['journal_confirmed', 'int'],
+  ['journal_raised', 'int'],
+  ['below_minimum', 'int'],
+  ['medalists', 'int'],
+  ['medalists_below_requirement', 'int'],
+  ['score_histogram', 'jsonb'],
+];
 
-async function insertValues(em: EntityManager, rows: ValueRow[]): Promise<void> {
-  const columns = VALUE_COLUMNS.map(([name]) => `"${name}"`).join(', ');
-  const arrays = VALUE_COLUMNS.map(([, type]) => `?::${type}[]`).join(', ');
-  const sql = `insert into "indicator_value" (${columns}) select * from unnest(${arrays})`;
-  for (let start = 0; start < rows.length; start += VALUES_CHUNK) {
-    const chunk = rows.slice(start, start + VALUES_CHUNK);
-    await em.execute(
-      sql,
-      VALUE_COLUMNS.map(([name]) => pgArray(chunk.map((row) => row[name]))),
-    );
-  }
+const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+
+/** Demo procedures (kept if a procedure of the same code exists) and the results of the demo
+ * schools, the results without a change_log row each (like the values). */
+async function insertAssessments(
+  em: EntityManager,
+  data: DemoData,
+  municipalities: Map<string, number>,
+  organizations: Map<string, number>,
+): Promise<void> {
+  const { procedures, results } = data.assessments;
+  await insertUnnest(
+    em,
+    'assessment_procedure',
+    PROCEDURE_COLUMNS,
+    procedures.map((p) => ({
+      code: p.code,
+      kind: p.kind,
+      subject: p.subject,
+      grade: p.grade,
+      year: p.year,
+      max_score: p.maxScore,
+      tasks: json(p.tasks),
+      mark_thresholds: json(p.markThresholds),
+    })),
+    'on conflict ("code") do nothing',
+  );
+  const procedureIds = await idsByCode(
+    em,
+    AssessmentProcedure,
+    procedures.map((p) => p.code),
+  );
+  await em.execute('alter table "assessment_result" disable trigger "audit_row"');
+  await insertUnnest(
+    em,
+    'assessment_result',
+    RESULT_COLUMNS,
+    results.map((r) => ({
+      procedure_id: need(procedureIds, r.procedureCode, 'procedure'),
+      organization_id: need(organizations, r.organizationCode, 'organization'),
+      municipality_id: need(municipalities, r.municipalityCode, 'municipality'),
+      participants: r.participants,
+      mark2: r.mark2,
+      mark3: r.mark3,
+      mark4: r.mark4,
+      mark5: r.mark5,
+      mean_score: r.meanScore,
+      score_sd: r.scoreSd,
+      mean_percent: r.meanPercent,
+      task_completion: json(r.taskCompletion),
+      journal_lowered: r.journalLowered,
+      journal_confirmed: r.journalConfirmed,
+      journal_raised: r.journalRaised,
+      below_minimum: r.belowMinimum,
+      medalists: r.medalists,
+      medalists_below_requirement: r.medalistsBelowRequirement,
+      score_histogram: json(r.scoreHistogram),
+    })),
+  );
+  await em.execute('alter table "assessment_result" enable trigger "audit_row"');
 }
 
 /**
  * Loads the deterministic demo set (organizations, synthetic peer municipalities, three years
- * of values) with bulk inserts, in one transaction (a savepoint inside the caller's). Needs
+ * of values, assessment procedures and results) with bulk inserts, in one transaction (a savepoint inside the caller's). Needs
  * the geography and the indicator catalogue; does nothing when demo organizations already
  * exist. Returns what it inserted.
  */
 export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
   return em.transactional(async (tem) => {
     if ((await tem.count(Organization, { demo: true })) > 0) {
-      return { municipalities: 0, organizations: 0, values: 0 };
+      return { municipalities: 0, organizations: 0, values: 0, procedures: 0, results: 0 };
     }
     const data = generateDemoData(INDICATOR_CATALOG);
     const municipalities = await insertMunicipalities(tem, data);
@@ -148,8 +273,10 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
     // with one change_log row each; the demo organizations and municipalities stay audited.
     // Transactional: the trigger is back on at commit, and a rollback undoes both.
     await tem.execute('alter table "indicator_value" disable trigger "audit_row"');
-    await insertValues(
+    await insertUnnest(
       tem,
+      'indicator_value',
+      VALUE_COLUMNS,
       data.values.map((value) => ({
         indicator_id: need(indicators, value.indicatorCode, 'indicator'),
         municipality_id: need(municipalities, value.municipalityCode, 'municipality'),
@@ -166,11 +293,16 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
       })),
     );
     await tem.execute('alter table "indicator_value" enable trigger "audit_row"');
+    // Procedures and results of the demo schools; the analysis runs on them afterwards.
+    await insertAssessments(tem, data, municipalities, organizations);
     return data.counts;
   });
 }
 
-/** Demo organizations, synthetic peer municipalities and values, all marked demo. */
+/**
+ * Demo organizations, synthetic peer municipalities and values, all marked demo, with the demo
+ * schools' assessment results.
+ */
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     await seedDemoData(em);

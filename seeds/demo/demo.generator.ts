@@ -17,6 +17,7 @@ import { type Figure, type MunicipalityStats } from './demo.figures';
 import { MUNICIPALITY_MODELS } from './demo.municipality-models';
 import { ORGANIZATION_MODELS } from './demo.organization-models';
 import { streamFor } from './demo.random';
+import { type DemoAssessments, generateDemoAssessments } from './demo.assessments';
 
 /** Three periods of each kind, oldest first (index = demo year). */
 export const DEMO_PERIODS: Readonly<Record<PeriodKind, readonly string[]>> = {
@@ -42,12 +43,16 @@ export interface DemoCounts {
   municipalities: number;
   organizations: number;
   values: number;
+  /** Assessment procedures (ВПР, ОГЭ, ЕГЭ of three years) and school results. */
+  procedures: number;
+  results: number;
 }
 
 export interface DemoData {
   municipalities: DemoMunicipality[];
   organizations: DemoOrganization[];
   values: DemoValue[];
+  assessments: DemoAssessments;
   counts: DemoCounts;
 }
 
@@ -81,14 +86,17 @@ function municipalityStats(
   };
 }
 
-/** Generates the whole demo set for the given catalogue. */
+/**
+ * Generates the whole demo set for the given catalogue. Indicators the hub's analysis computes
+ * (`computedBy`) get no demo values: the analysis writes them from the assessment results.
+ */
 export function generateDemoData(catalog: readonly IndicatorSeed[]): DemoData {
   const { municipalities, organizations } = generateDemoGeography();
   const stats = new Map(
     municipalities.map((m) => [m.code, municipalityStats(m, organizations)] as const),
   );
   const values: DemoValue[] = [];
-  for (const indicator of catalog) {
+  for (const indicator of catalog.filter((entry) => !entry.computedBy)) {
     for (let year = 0; year < DEMO_YEARS; year += 1) {
       const period = parsePeriod(DEMO_PERIODS[indicator.periodKind][year])!;
       const push = (municipalityCode: string, organizationCode: string | null, figure: Figure) => {
@@ -133,14 +141,18 @@ export function generateDemoData(catalog: readonly IndicatorSeed[]): DemoData {
       }
     }
   }
+  const assessments = generateDemoAssessments(organizations, municipalities);
   return {
     municipalities,
     organizations,
     values,
+    assessments,
     counts: {
       municipalities: municipalities.filter((m) => m.peer).length,
       organizations: organizations.length,
       values: values.length,
+      procedures: assessments.counts.procedures,
+      results: assessments.counts.results,
     },
   };
 }

@@ -14,8 +14,31 @@ import {
 import { binomial, clamp, normal, poisson } from './demo.random';
 
 const { SCHOOL, PRESCHOOL, SUPPLEMENTARY } = OrganizationKind;
+
 const ALL_KINDS = [SCHOOL, PRESCHOOL, SUPPLEMENTARY] as const;
 const STAFFED = [SCHOOL, PRESCHOOL] as const;
+
+/**
+ * A share of the school's pupils (social passport) from its social index: base % at ИСБШ 55,
+ * slope п. п. per point of the index, trend п. п. per year, noise sd.
+ */
+function social(shape: {
+  base: number;
+  slope: number;
+  trend: number;
+  sd: number;
+  min: number;
+  max: number;
+}): OrganizationModel {
+  return {
+    kinds: [SCHOOL],
+    figure: (org, year, rng) => {
+      const level =
+        shape.base + shape.slope * (org.social - 55) + shape.trend * year + shape.sd * normal(rng);
+      return draw(org.enrolment, clamp(level, shape.min, shape.max) / 100, rng);
+    },
+  };
+}
 
 export const ORGANIZATION_MODELS: Readonly<Record<string, OrganizationModel>> = {
   // 1.1
@@ -71,10 +94,6 @@ export const ORGANIZATION_MODELS: Readonly<Record<string, OrganizationModel>> = 
         : null;
     },
   },
-  '1.1.OBJ_SIGNS': {
-    kinds: [SCHOOL],
-    figure: (org, _year, rng) => yesNo(true, org.objectivityRisk ? 0.7 : 0.02, rng),
-  },
   '1.1.OBJ_RISK_MAX': {
     kinds: [SCHOOL],
     figure: (org, _year, rng) => ({
@@ -83,10 +102,6 @@ export const ORGANIZATION_MODELS: Readonly<Record<string, OrganizationModel>> = 
     }),
   },
   // 1.2
-  '1.2.SHNOR_SHARE': {
-    kinds: [SCHOOL],
-    figure: (org, year) => ({ numerator: org.lowResultsByYear[year] ? 1 : 0, denominator: 1 }),
-  },
   '1.2.SHNOR_IMPROVED': {
     kinds: [SCHOOL],
     figure: (org, year, rng) => yesNo(org.lowResultsByYear[year], 0.3 + 0.1 * year, rng),
@@ -94,10 +109,6 @@ export const ORGANIZATION_MODELS: Readonly<Record<string, OrganizationModel>> = 
   '1.2.SHNOR_PLAN': {
     kinds: [SCHOOL],
     figure: (org, year, rng) => yesNo(org.lowResultsByYear[year], 0.65 + 0.12 * year, rng),
-  },
-  '1.2.SHNSU_SHARE': {
-    kinds: [SCHOOL],
-    figure: (org) => ({ numerator: org.unfavourableConditions ? 1 : 0, denominator: 1 }),
   },
   '1.2.VPR_LOW_QUARTILE': share(
     [SCHOOL],
@@ -109,6 +120,28 @@ export const ORGANIZATION_MODELS: Readonly<Record<string, OrganizationModel>> = 
     figure: (org, year, rng) => ({
       value: Math.round(10 * clamp(org.social + 0.8 * year + 1.5 * normal(rng), 0, 100)) / 10,
     }),
+  },
+  // Social passport (ИСБШ components): driven by the school's social index, with noise.
+  '1.2.SOC_PARENTS_HE': social({ base: 34, slope: 1.3, trend: 0.5, sd: 4, min: 8, max: 70 }),
+  '1.2.SOC_SINGLE_PARENT': social({ base: 20, slope: -0.55, trend: 0, sd: 3, min: 6, max: 42 }),
+  '1.2.SOC_PREVENTION': social({
+    base: 2.2,
+    slope: -0.11,
+    trend: -0.05,
+    sd: 0.6,
+    min: 0.3,
+    max: 8,
+  }),
+  '1.2.SOC_LOW_INCOME': social({ base: 18, slope: -0.75, trend: -0.3, sd: 4, min: 3, max: 50 }),
+  '1.2.SOC_NON_NATIVE': {
+    kinds: [SCHOOL],
+    // Many first languages in Dagestan (region 05), more in its villages; few elsewhere.
+    figure: (org, year, rng) => {
+      const dagestan = org.municipalityCode.startsWith('05-');
+      const rural = org.settlement === Settlement.RURAL;
+      const level = dagestan ? 15 + (rural ? 7 : 0) + 5 * normal(rng) : 2.5 + 1.5 * normal(rng);
+      return draw(org.enrolment, clamp(level + 0.1 * year, 0, 32) / 100, rng);
+    },
   },
   // 1.3
   '1.3.VSOSH_SCHOOL_COVER': share([SCHOOL], (org, year) => pupils(org, 4, 11, year), {
