@@ -13,6 +13,8 @@ import { ValueSource } from '../server/modules/indicators/indicators.enums';
 import { type DemoCounts, type DemoData, generateDemoData } from './demo/demo.generator';
 import type { SchoolType as DemoSchoolType } from './demo/demo.names';
 import { pgArray } from '../server/shared/pg-array';
+import { Access, SYSTEM_VIEWER } from '../server/modules/access/viewer';
+import { runAssessmentAnalysis } from '../server/modules/assessments/analysis.service';
 
 // Rows per multi-row INSERT, well under PostgreSQL's 65,535 bind parameters.
 const CHUNK = 2000;
@@ -293,8 +295,20 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
       })),
     );
     await tem.execute('alter table "indicator_value" enable trigger "audit_row"');
-    // Procedures and results of the demo schools; the analysis runs on them afterwards.
+    // Procedures and results of the demo schools, then the analysis over them: signs, ШНОР /
+    // ШНСУ / risk zone, the computed shares and the flags, region by region, oldest year first
+    // (ШНОР of a year reads the signs of the year before). Its computed values are synthetic
+    // too, so they skip the audit log like the values above.
     await insertAssessments(tem, data, municipalities, organizations);
+    await tem.execute('alter table "indicator_value" disable trigger "audit_row"');
+    const access = new Access(SYSTEM_VIEWER);
+    const years = [...new Set(data.assessments.procedures.map((p) => p.year))].sort();
+    for (const regionCode of [...new Set(data.municipalities.map((m) => m.regionCode))].sort()) {
+      for (const year of years) {
+        await runAssessmentAnalysis(tem, access, { regionCode, year });
+      }
+    }
+    await tem.execute('alter table "indicator_value" enable trigger "audit_row"');
     return data.counts;
   });
 }

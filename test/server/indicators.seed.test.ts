@@ -169,7 +169,31 @@ async function tableCounts(em: EntityManager): Promise<Record<string, number>> {
 }
 
 describe.each(DATABASE_TARGETS)('indicator and demo seeds on %s', (target) => {
-  const expected = generateDemoData(INDICATOR_CATALOG).counts;
+  const demo = generateDemoData(INDICATOR_CATALOG);
+  const expected = demo.counts;
+  // The analysis writes, per year: 1.1.OBJ_SIGNS and 1.2.SHNOR_SHARE for every school that wrote
+  // a ВПР (the ШНОР score is its ВПР Russian and mathematics), 1.2.SHNSU_SHARE for every school
+  // with the five social-passport values of that academic year.
+  const procedureYear = new Map(demo.assessments.procedures.map((p) => [p.code, p.year]));
+  const vprSchoolYears = new Set(
+    demo.assessments.results
+      .filter((r) => r.procedureCode.startsWith('VPR-'))
+      .map((r) => `${r.organizationCode}|${procedureYear.get(r.procedureCode)}`),
+  ).size;
+  const socialSchoolYears = [
+    ...demo.values
+      .filter((v) => v.indicatorCode.startsWith('1.2.SOC_'))
+      .reduce(
+        (perSchool, v) =>
+          perSchool.set(
+            `${v.organizationCode}|${v.period}`,
+            (perSchool.get(`${v.organizationCode}|${v.period}`) ?? 0) + 1,
+          ),
+        new Map<string, number>(),
+      )
+      .values(),
+  ].filter((n) => n === 5).length;
+  const computedValues = 2 * vprSchoolYears + socialSchoolYears;
   let hub: TestServer;
 
   beforeAll(async () => {
@@ -185,7 +209,7 @@ describe.each(DATABASE_TARGETS)('indicator and demo seeds on %s', (target) => {
     const counts = await tableCounts(em);
     expect(counts).toMatchObject({
       indicators: INDICATOR_CATALOG.length,
-      values: expected.values,
+      values: expected.values + computedValues,
       organizations: expected.organizations,
       municipalities: 5 + expected.municipalities,
       procedures: expected.procedures,
@@ -196,13 +220,67 @@ describe.each(DATABASE_TARGETS)('indicator and demo seeds on %s', (target) => {
         (select count(*) from organization where not demo)::int as real_organizations,
         (select count(*) from municipality where demo)::int as demo_municipalities,
         (select count(*) from municipality where not demo and code like '%-demo-%')::int as unmarked,
-        (select count(*) from indicator_value where source <> 'demo')::int as not_demo_values`);
+        (select count(*) from indicator_value
+          where source not in ('demo', 'computed'))::int as not_demo_values`);
     expect(flags).toEqual({
       real_organizations: 0,
       demo_municipalities: expected.municipalities,
       unmarked: 0,
       not_demo_values: 0,
     });
+  });
+
+  it('runs the analysis on the demo results: the signs found are exactly the planted ones', async () => {
+    const em = hub.orm.em.fork();
+    const found = await em.execute<{ key: string }[]>(`
+      select concat_ws('|', o.code, p.code, s.year, s.sign) as key
+        from objectivity_sign s
+        join organization o on o.id = s.organization_id
+        join assessment_procedure p on p.id = s.procedure_id`);
+    const planted = demo.assessments.planted.map((p) =>
+      [p.organizationCode, p.procedureCode, p.year, p.sign].join('|'),
+    );
+    expect(found.map((row) => row.key).sort()).toEqual([...new Set(planted)].sort());
+    // Every sign carries its evidence; the organization flag follows the latest year.
+    const latest = Math.max(...demo.assessments.procedures.map((p) => p.year));
+    const [flags] = await em.execute(
+      `select count(*) filter (where s.evidence = '')::int as without_evidence,
+              (select count(*) from organization where objectivity_risk)::int as flagged,
+              (select count(distinct organization_id) from objectivity_sign where year = ?)::int
+                as flagged_latest
+         from objectivity_sign s`,
+      [latest],
+    );
+    expect(flags.without_evidence).toBe(0);
+    expect(flags.flagged).toBe(flags.flagged_latest);
+    expect(flags.flagged).toBe(
+      new Set(
+        demo.assessments.planted.filter((p) => p.year === latest).map((p) => p.organizationCode),
+      ).size,
+    );
+  });
+
+  it('writes the computed shares for every school that took part, as computed values', async () => {
+    const em = hub.orm.em.fork();
+    const rows = await em.execute<{ code: string; values: number; members: number }[]>(`
+      select i.code, count(*)::int as values, sum(v.numerator)::int as members
+        from indicator_value v join indicator i on i.id = v.indicator_id
+       where v.source = 'computed' group by i.code order by i.code`);
+    expect(rows.map((r) => r.code)).toEqual([
+      '1.1.OBJ_SIGNS',
+      '1.2.SHNOR_SHARE',
+      '1.2.SHNSU_SHARE',
+    ]);
+    expect(rows.reduce((sum, r) => sum + r.values, 0)).toBe(computedValues);
+    const objectivity = rows.find((r) => r.code === '1.1.OBJ_SIGNS')!;
+    // Members: schools with a planted sign on a ВПР, per year.
+    expect(objectivity.members).toBe(
+      new Set(
+        demo.assessments.planted
+          .filter((p) => p.procedureCode.startsWith('VPR'))
+          .map((p) => `${p.organizationCode}|${p.year}`),
+      ).size,
+    );
   });
 
   it('stores consistent values: ratios exact, shares in range, three periods each', async () => {
