@@ -262,10 +262,14 @@ describe.each(DATABASE_TARGETS)('assessment analysis on %s', (target) => {
     expect(high.evidence).toContain(
       'ОГЭ «Математика» не подтверждает высокий результат: 45,0 при 50,6 по региону',
     );
-    // Controlled region = (56 + 40 + 55)/3 = 50.33; S07: (60 − 54.67) − (40 − 50.33) = 15.67.
+    // The controlled run re-checks the same works: 60 − 40 = 20 ≥ 10.
     const gap = signs.find((s: any) => s.sign === 'CONTROL_SAMPLE_GAP') as any;
-    expect(gap.metric).toBeCloseTo(60 - 36520 / 668 - (40 - 151 / 3), 6);
-    expect(gap.evidence).toContain('разрыв 15,7 п. п. ≥ 10,0 п. п.');
+    expect(gap).toMatchObject({
+      criterion: 'gap',
+      metric: 20,
+      methodVersion: 'control_sample_gap/2',
+    });
+    expect(gap.evidence).toContain('разрыв 20,0 п. п. ≥ 10,0 п. п.');
     // S12 (8 pupils) is never judged; honest strong schools are cleared by their ОГЭ.
     expect(set(signs)).not.toContain('S11');
   });
@@ -349,15 +353,15 @@ describe.each(DATABASE_TARGETS)('assessment analysis on %s', (target) => {
     expect(range.errors![0].message).toContain('lowResults.bottomQuantile');
 
     const saved = await hub.gql(update, {
-      s: { objectivity: { controlGap: { gapThreshold: 20 } } },
+      s: { objectivity: { controlGap: { gapThreshold: 25 } } },
     });
     expect(saved.data!.updateAssessmentAnalysisSettings.objectivity.controlGap).toEqual({
-      gapThreshold: 20,
+      gapThreshold: 25,
       minCohort: 10,
     });
     const { data } = await hub.gql(RUN, { year: 2024 });
-    expect(data!.runAssessmentAnalysis.thresholds.objectivity.controlGap.gapThreshold).toBe(20);
-    // 15.67 < 20: S07 is no longer flagged (S01's gap of 41 still is).
+    expect(data!.runAssessmentAnalysis.thresholds.objectivity.controlGap.gapThreshold).toBe(25);
+    // 20 < 25: S07 is no longer flagged; S01's ОГЭ gap of 41 still is.
     expect(set(await signsOf(2024), (s) => `:${s.sign}`)).toEqual([
       'S01:HIGH_VS_REGION',
       'S01:NOT_CONFIRMED_BY_GIA',

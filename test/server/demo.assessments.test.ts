@@ -197,7 +197,7 @@ function analyse(assessments: DemoAssessments, thresholds: ObjectivityThresholds
       if (procedure.kind === ProcedureKind.VPR_CONTROLLED) {
         const regular = find(all, ProcedureKind.VPR, procedure.subject, year, procedure.grade)!;
         const regularRows = regular.regions.get(region)!;
-        const regularMean = weightedMean(regularRows, (row) => row.meanPercent);
+        // The same works re-checked: compared directly, as the analysis does.
         for (const row of rows) {
           const own = regularRows.find((r) => r.organizationCode === row.organizationCode)!;
           const gap = checkControlGap(
@@ -205,7 +205,6 @@ function analyse(assessments: DemoAssessments, thresholds: ObjectivityThresholds
               source: 'controlled_vpr',
               regular: { value: own.meanPercent, cohort: own.participants },
               controlled: { value: row.meanPercent, cohort: row.participants },
-              region: { regular: regularMean, controlled: regionMean },
             },
             thresholds.controlGap,
           );

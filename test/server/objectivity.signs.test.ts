@@ -324,7 +324,7 @@ describe('mark_distribution', () => {
       criterion: 'top_mark_share',
       metric: 2.2,
       threshold: 2,
-      methodVersion: 'mark_distribution/1',
+      methodVersion: 'mark_distribution/2',
     });
     expect(finding?.evidence).toBe(
       'Доля отметок «5» 42,0 % (n = 50) необычно высока для региона: z = 2,20 > 2,00 ' +
@@ -362,6 +362,14 @@ describe('mark_distribution', () => {
         '8,0 % вероятность этого 1,5 %.',
     );
     expect(checkMarkDistribution({ marks: marks(0, 15, 19, 15), peers })).toBeNull();
+  });
+
+  it('no «2» is not a sign where the region has few «2»: (1 − 0.01)^50 = 60,5 % ≥ 5 %', () => {
+    const input = { marks: marks(0, 15, 20, 15), peers };
+    expect(checkMarkDistribution({ ...input, regionShareOfTwos: 1 })).toBeNull();
+    // 0.94^50 = 4.5 % < 5 %, 0.95^50 = 7.7 % ≥ 5 %.
+    expect(checkMarkDistribution({ ...input, regionShareOfTwos: 6 })?.criterion).toBe('no_twos');
+    expect(checkMarkDistribution({ ...input, regionShareOfTwos: 5 })).toBeNull();
   });
 
   describe('bunching at a mark threshold', () => {
@@ -428,7 +436,7 @@ describe('control_sample_gap and not_confirmed_by_gia', () => {
       criterion: 'gap',
       metric: 17,
       threshold: 10,
-      methodVersion: 'control_sample_gap/1',
+      methodVersion: 'control_sample_gap/2',
       evidence:
         'Результат обычной ВПР 72,0 % (n = 50) выше результата ВПР с контролем объективности ' +
         '55,0 % (n = 48): разрыв 17,0 п. п. ≥ 10,0 п. п.',

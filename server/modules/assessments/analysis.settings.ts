@@ -82,6 +82,7 @@ const RANGES: Record<string, { min: number; max: number; integer?: boolean; open
   riskDeclineYears: { min: 1, max: 10, integer: true },
   riskSlopeYears: { min: 2, max: 10, integer: true },
   mathBaseMinMark: { min: 2, max: 5, integer: true },
+  maxNoTwosChance: { min: 0, max: 100 },
   // score units per year; a fall is negative
   riskMaxSlope: { min: -100, max: 100 },
   // minShare per journal share, %

@@ -143,7 +143,10 @@ function topMarkShare(input: MarkDistributionInput, t: MarkDistributionThreshold
   };
 }
 
-/** No «2» at all in a cohort of at least minCohortNoTwos (at the minimum flags). */
+/**
+ * No «2» at all in a cohort of at least minCohortNoTwos (at the minimum flags), unlikely for a
+ * school like the region (chance below maxNoTwosChance) when the region's share is known.
+ */
 function noTwos(input: MarkDistributionInput, t: MarkDistributionThresholds): Fired | null {
   const n = cohortOf(input.marks);
   if (input.marks.mark2 !== 0 || n < t.minCohortNoTwos) {
@@ -154,6 +157,9 @@ function noTwos(input: MarkDistributionInput, t: MarkDistributionThresholds): Fi
   if (q !== null && q !== undefined) {
     // Binomial: P(no «2» among n) = (1 − q)^n if the school were like the region.
     const p = 100 * (1 - q / 100) ** n;
+    if (!(p < t.maxNoTwosChance)) {
+      return null;
+    }
     const chance = p < 0.1 ? 'менее 0,1 %' : formatPercent(p);
     evidence += `; при доле «2» по региону ${formatPercent(q)} вероятность этого ${chance}`;
   }

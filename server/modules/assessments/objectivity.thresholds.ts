@@ -18,9 +18,9 @@ export const METHOD_VERSION = {
   high_vs_region: 'high_vs_region/1',
   task_profile: 'task_profile/2',
   mark_vs_journal: 'mark_vs_journal/2',
-  mark_distribution: 'mark_distribution/1',
+  mark_distribution: 'mark_distribution/2',
   not_confirmed_by_gia: 'not_confirmed_by_gia/1',
-  control_sample_gap: 'control_sample_gap/1',
+  control_sample_gap: 'control_sample_gap/2',
   medalist_nonconfirmation: 'medalist_nonconfirmation/1',
 } as const satisfies Record<ObjectivitySignCode, string>;
 
@@ -98,6 +98,10 @@ export interface MarkDistributionThresholds {
   minPeerSchools: number;
   /** Flag «no mark 2» from this many writers (at the minimum flags). Ours: 50. */
   minCohortNoTwos: number;
+  /** …and only if a school like the region would have no «2» with a chance below this, %:
+   * (1 − q)^n with q the region's share of «2» (a region with few «2» has many such schools).
+   * Applied when the region's share is known. Ours: 5. */
+  maxNoTwosChance: number;
   /** Bunching: frequency at a mark threshold t > ratio × mean of frequencies at t ± 1. [I] 1.5. */
   bunchingRatio: number;
   /** Fewest pupils at t for bunching to count (1 pupil beside two empty scores is noise). Ours: 5. */
@@ -156,6 +160,7 @@ export const DEFAULT_OBJECTIVITY_THRESHOLDS: ObjectivityThresholds = Object.free
     minCohort: 10,
     minPeerSchools: 10,
     minCohortNoTwos: 50,
+    maxNoTwosChance: 5,
     bunchingRatio: 1.5,
     minBunchingCount: 5,
   }),
