@@ -190,6 +190,7 @@ async function main(): Promise<void> {
     10,
   );
   await measureIndicators(hub.url, database.orm);
+  await measureAssessments(hub.url, database.orm);
   await hub.stop();
   await database.close();
 }
@@ -303,6 +304,55 @@ async function measureIndicators(
       variables: { rows },
     },
     10,
+  );
+}
+
+// Issue #5 on the demo data: one analysis run (dry run: everything computed and written, then
+// rolled back) for the region with the most results, and the lists the objectivity pages read.
+async function measureAssessments(
+  url: string,
+  orm: Awaited<ReturnType<typeof openDatabase>>['orm'],
+): Promise<void> {
+  const [region] = await orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `select r.code, max(p.year)::int as year, count(*)::int as results,
+            (select count(*) from objectivity_sign)::int as signs
+       from assessment_result ar
+       join assessment_procedure p on p.id = ar.procedure_id
+       join municipality m on m.id = ar.municipality_id
+       join region r on r.id = m.region_id
+      group by r.code order by results desc limit 1`,
+    );
+  console.log(
+    `Assessments: region ${region.code}, ${region.results} results over the years; ${region.signs} stored signs in all`,
+  );
+  await measure(
+    `runAssessmentAnalysis (dry run, region ${region.code}, ${region.year})`,
+    url,
+    {
+      query: `mutation { runAssessmentAnalysis(regionCode: "${region.code}", year: ${region.year}, dryRun: true) { signs shnor } }`,
+    },
+    10,
+  );
+  await measure(
+    'objectivitySigns (50) + school, procedure',
+    url,
+    {
+      query:
+        '{ objectivitySigns(first: 50) { totalCount nodes { sign metric threshold evidence organization { name } municipality { shortName } procedure { code subject } } } }',
+    },
+    50,
+  );
+  await measure(
+    'lowResultSchools (500) + school',
+    url,
+    {
+      query:
+        '{ lowResultSchools(first: 500) { totalCount nodes { year kind rule evidence organization { name } } } }',
+    },
+    20,
   );
 }
 
