@@ -140,6 +140,20 @@ export async function runAssessmentAnalysis(
   );
 }
 
+/** Each run replaces the findings of its region and year whole. */
+async function deleteFindings(
+  em: EntityManager,
+  table: 'objectivity_sign' | 'low_result_status',
+  regionId: number,
+  year: number,
+): Promise<void> {
+  await em.execute(
+    `delete from ${table} s using municipality m
+      where m.id = s.municipality_id and m.region_id = ? and s.year = ?`,
+    [regionId, year],
+  );
+}
+
 async function replaceSigns(
   em: EntityManager,
   regionId: number,
@@ -147,11 +161,7 @@ async function replaceSigns(
   run: AssessmentAnalysisRun,
   signs: readonly LocatedSign[],
 ): Promise<void> {
-  await em.execute(
-    `delete from objectivity_sign s using municipality m
-      where m.id = s.municipality_id and m.region_id = ? and s.year = ?`,
-    [regionId, year],
-  );
+  await deleteFindings(em, 'objectivity_sign', regionId, year);
   if (signs.length > 0) {
     await em.insertMany(
       ObjectivitySign,
@@ -179,11 +189,7 @@ async function replaceStatuses(
   run: AssessmentAnalysisRun,
   statuses: readonly LocatedStatus[],
 ): Promise<void> {
-  await em.execute(
-    `delete from low_result_status s using municipality m
-      where m.id = s.municipality_id and m.region_id = ? and s.year = ?`,
-    [regionId, year],
-  );
+  await deleteFindings(em, 'low_result_status', regionId, year);
   if (statuses.length > 0) {
     await em.insertMany(
       LowResultStatus,

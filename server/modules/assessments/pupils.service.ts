@@ -5,8 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type BulkResultShape, RowErrors, runBulk } from '../../shared/bulk';
 import { pgArray } from '../../shared/pg-array';
 import type { Access } from '../access/viewer';
-import { Organization } from '../geography/geography.entity';
-import { AssessmentProcedure, AssessmentResult, PupilResult } from './assessments.entity';
+import { type AssessmentProcedure, AssessmentResult, PupilResult } from './assessments.entity';
+import { resolveProcedureRows } from './assessments.lookup';
 import type { PupilResultInput } from './assessments.inputs';
 
 // Codes such as ФИС ОКО participant codes: Latin letters, digits and separators, with a digit —
@@ -151,62 +151,29 @@ export function upsertPupilResults(
 ): Promise<BulkResultShape<AssessmentResult>> {
   return runBulk(em, rows, dryRun, access.auditActor(), async (tem) => {
     const errors = new RowErrors();
-    const procedures = new Map(
-      (
-        await tem.find(AssessmentProcedure, {
-          code: { $in: [...new Set(rows.map((r) => r.procedureCode))] },
-        })
-      ).map((p) => [p.code, p]),
-    );
-    const organizations = new Map(
-      (
-        await tem.find(Organization, {
-          code: { $in: [...new Set(rows.map((r) => r.organizationCode))] },
-        })
-      ).map((o) => [o.code, o]),
-    );
-    const planned: { index: number; procedure: AssessmentProcedure; organization: Organization }[] =
-      [];
     const seen = new Map<string, number>();
-    rows.forEach((input, index) => {
-      const procedure = procedures.get(input.procedureCode);
-      const organization = organizations.get(input.organizationCode);
-      if (!procedure) {
-        errors.add(
-          index,
-          null,
-          'procedureCode',
-          'NOT_FOUND',
-          `Процедура ${input.procedureCode} не найдена`,
-        );
-      }
-      if (!organization) {
-        errors.add(
-          index,
-          null,
-          'organizationCode',
-          'NOT_FOUND',
-          `Организация ${input.organizationCode} не найдена`,
-        );
-      }
-      if (!procedure || !organization || !checkPupil(index, input, procedure, errors)) {
-        return;
-      }
-      const key = `${procedure.id}|${input.pupilCode}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        errors.add(
-          index,
-          null,
-          'pupilCode',
-          'DUPLICATE',
-          `Этот участник уже есть в запросе (строка ${first + 1})`,
-        );
-        return;
-      }
-      seen.set(key, index);
-      planned.push({ index, procedure, organization });
-    });
+    const planned = (await resolveProcedureRows(tem, rows, errors)).filter(
+      ({ index, procedure }) => {
+        const input = rows[index];
+        if (!checkPupil(index, input, procedure, errors)) {
+          return false;
+        }
+        const key = `${procedure.id}|${input.pupilCode}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          errors.add(
+            index,
+            null,
+            'pupilCode',
+            'DUPLICATE',
+            `Этот участник уже есть в запросе (строка ${first + 1})`,
+          );
+          return false;
+        }
+        seen.set(key, index);
+        return true;
+      },
+    );
     const existing = planned.length
       ? await tem.find(
           PupilResult,

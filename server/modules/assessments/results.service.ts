@@ -2,8 +2,8 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type BulkResultShape, RowErrors, runBulk } from '../../shared/bulk';
 import type { Access } from '../access/viewer';
-import { Organization } from '../geography/geography.entity';
-import { AssessmentProcedure, AssessmentResult } from './assessments.entity';
+import { AssessmentResult } from './assessments.entity';
+import { resolveProcedureRows } from './assessments.lookup';
 import type { AssessmentResultInput } from './assessments.inputs';
 import { checkResult } from './results.validation';
 
@@ -58,48 +58,7 @@ export function upsertAssessmentResults(
 ): Promise<BulkResultShape<AssessmentResult>> {
   return runBulk(em, rows, dryRun, access.auditActor(), async (tem) => {
     const errors = new RowErrors();
-    const procedures = new Map(
-      (
-        await tem.find(AssessmentProcedure, {
-          code: { $in: [...new Set(rows.map((r) => r.procedureCode))] },
-        })
-      ).map((p) => [p.code, p]),
-    );
-    const organizations = new Map(
-      (
-        await tem.find(Organization, {
-          code: { $in: [...new Set(rows.map((r) => r.organizationCode))] },
-        })
-      ).map((o) => [o.code, o]),
-    );
-    const planned: { index: number; procedure: AssessmentProcedure; organization: Organization }[] =
-      [];
-    rows.forEach((input, index) => {
-      const procedure = procedures.get(input.procedureCode);
-      const organization = organizations.get(input.organizationCode);
-      if (!procedure) {
-        errors.add(
-          index,
-          null,
-          'procedureCode',
-          'NOT_FOUND',
-          `Процедура ${input.procedureCode} не найдена`,
-        );
-      }
-      if (!organization) {
-        errors.add(
-          index,
-          null,
-          'organizationCode',
-          'NOT_FOUND',
-          `Организация ${input.organizationCode} не найдена`,
-        );
-      }
-      if (!procedure || !organization) {
-        return;
-      }
-      planned.push({ index, procedure, organization });
-    });
+    const planned = await resolveProcedureRows(tem, rows, errors);
     access.assertCanWriteUnits(
       planned.map((p) => ({
         municipalityId: p.organization.municipality.id,
