@@ -10,6 +10,7 @@ import {
   Roadmap,
   RoadmapSection,
 } from './modules/roadmaps/roadmaps.entity';
+import { DiagnosticCampaign, Teacher, TeacherAssignment } from './modules/teachers/teachers.entity';
 import { byIdLoader, childrenLoader, pivotLoader } from './shared/loaders';
 
 /** All DataLoaders of one request; built per request so no cache leaks across users. */
@@ -20,6 +21,12 @@ export function createLoaders(em: EntityManager) {
     organization: byIdLoader(em, Organization),
     indicator: byIdLoader(em, Indicator),
     assessmentProcedure: byIdLoader(em, AssessmentProcedure),
+    teacher: byIdLoader(em, Teacher),
+    diagnosticCampaign: byIdLoader(em, DiagnosticCampaign),
+    assignmentsByTeacher: childrenLoader(em, TeacherAssignment, 'teacher', {
+      startedOn: 'asc',
+      id: 'asc',
+    }),
     direction: byIdLoader(em, Direction),
     cycleComponent: byIdLoader(em, CycleComponent, 'code'),
     roadmap: byIdLoader(em, Roadmap),

@@ -23,6 +23,11 @@ import { ActivityResolver } from './modules/roadmaps/activities.resolver';
 import { ActivityOccurrenceResolver } from './modules/roadmaps/occurrences.resolver';
 import { RoadmapImportResolver } from './modules/roadmaps/roadmap-import.resolver';
 import { RoadmapResolver, RoadmapSectionResolver } from './modules/roadmaps/roadmaps.resolver';
+import {
+  DiagnosticResolver,
+  TeacherAssignmentResolver,
+  TeacherResolver,
+} from './modules/teachers/teachers.resolver';
 
 export const RESOLVERS = [
   RegionResolver,
@@ -44,4 +49,7 @@ export const RESOLVERS = [
   AssessmentAnalysisResolver,
   ObjectivitySignResolver,
   LowResultStatusResolver,
+  TeacherResolver,
+  TeacherAssignmentResolver,
+  DiagnosticResolver,
 ] as const;

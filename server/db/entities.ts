@@ -18,6 +18,12 @@ import {
   Roadmap,
   RoadmapSection,
 } from '../modules/roadmaps/roadmaps.entity';
+import {
+  DiagnosticCampaign,
+  DiagnosticResult,
+  Teacher,
+  TeacherAssignment,
+} from '../modules/teachers/teachers.entity';
 
 // Explicit list (no globs) so tsc output, vitest and scripts discover the same entities.
 export const ENTITIES = [
@@ -43,4 +49,8 @@ export const ENTITIES = [
   PupilResult,
   ObjectivitySign,
   LowResultStatus,
+  Teacher,
+  TeacherAssignment,
+  DiagnosticCampaign,
+  DiagnosticResult,
 ] as const;

@@ -6,6 +6,7 @@ import { Migration20261122195748_indicators } from './Migration20261122195748_in
 import { Migration20261122200958_api_token_organization } from './Migration20261122200958_api_token_organization';
 import { Migration20261122210755_assessments } from './Migration20261122210755_assessments';
 import { Migration20261122221121_analysis } from './Migration20261122221121_analysis';
+import { Migration20261122230046_teachers } from './Migration20261122230046_teachers';
 
 // Every migration, in order. Never edit a committed migration: add a new one.
 export const MIGRATIONS: MigrationObject[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   },
   { name: 'Migration20261122210755_assessments', class: Migration20261122210755_assessments },
   { name: 'Migration20261122221121_analysis', class: Migration20261122221121_analysis },
+  { name: 'Migration20261122230046_teachers', class: Migration20261122230046_teachers },
 ];

@@ -309,6 +309,18 @@ const LIST_QUERIES: {
         '{ assessmentAnalysisRuns { totalCount } }',
         (d: any) => d.assessmentAnalysisRuns.totalCount,
       ],
+      // One teacher of the school in Малышевский, one campaign and one result.
+      ['teachers', '{ teachers { totalCount } }', (d: any) => d.teachers.totalCount],
+      [
+        'diagnosticCampaigns',
+        '{ diagnosticCampaigns { totalCount } }',
+        (d: any) => d.diagnosticCampaigns.totalCount,
+      ],
+      [
+        'diagnosticResults',
+        '{ diagnosticResults { totalCount } }',
+        (d: any) => d.diagnosticResults.totalCount,
+      ],
       [
         'assessmentAnalysisSettings',
         '{ assessmentAnalysisSettings }',
@@ -458,6 +470,17 @@ describe('access control: every role × every list query and mutation, over HTTP
     });
     em.create(LowResultStatus, { ...finding, kind: LowResultKind.SHNOR, rule: 'shnor/test' });
     await em.flush();
+    const teachers = await hub.gql(
+      `mutation {
+        upsertTeachers(rows: [{ personnelCode: "T-A", organizationCode: "66-malyshevsky-s01", fullName: "Учитель А" }]) { ok }
+        upsertDiagnosticCampaigns(rows: [{ code: "C-1", name: "Диагностика", heldOn: "2024-09-15", areas: [{ area: "SUBJECT", maxScore: 100, deficitBelow: 50 }] }]) { ok }
+      }`,
+    );
+    expect(teachers.errors).toBeUndefined();
+    const diagnosed = await hub.gql(
+      'mutation { upsertDiagnosticResults(rows: [{ campaignCode: "C-1", personnelCode: "T-A", scores: { SUBJECT: 40 } }]) { ok } }',
+    );
+    expect(diagnosed.data!.upsertDiagnosticResults.ok).toBe(true);
   });
 
   afterAll(async () => {
@@ -615,6 +638,34 @@ describe('access control: every role × every list query and mutation, over HTTP
       const expected =
         role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
       expect(outcome(settings, () => 1)).toEqual(expected);
+    },
+  );
+
+  it.each(ROLES)(
+    'upsertTeachers, upsertDiagnosticResults and upsertDiagnosticCampaigns as %s',
+    async (role) => {
+      const teachers = await hub.gql(
+        'mutation { upsertTeachers(rows: [{ personnelCode: "T-A", organizationCode: "66-malyshevsky-s01", position: "учитель" }], dryRun: true) { updated } }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(teachers, (d) => d.upsertTeachers.updated)).toEqual(VALUE_WRITERS[role]);
+      const results = await hub.gql(
+        'mutation { upsertDiagnosticResults(rows: [{ campaignCode: "C-1", personnelCode: "T-A", scores: { SUBJECT: 45 } }], dryRun: true) { updated } }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(results, (d) => d.upsertDiagnosticResults.updated)).toEqual(
+        VALUE_WRITERS[role],
+      );
+      const campaigns = await hub.gql(
+        'mutation { upsertDiagnosticCampaigns(rows: [], dryRun: true) { ok } }',
+        {},
+        { token: tokens[role] },
+      );
+      const expected =
+        role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      expect(outcome(campaigns, () => 1)).toEqual(expected);
     },
   );
 

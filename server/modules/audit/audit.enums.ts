@@ -26,5 +26,9 @@ export const AUDITED_TABLES = [
   'assessment_procedure',
   'assessment_result',
   'pupil_result',
+  'teacher',
+  'teacher_assignment',
+  'diagnostic_campaign',
+  'diagnostic_result',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -21,6 +21,12 @@ const OWNER_SQL: Partial<Record<AuditedTable, string>> = {
   roadmap: withMunicipality('roadmap'),
   indicator_value: withMunicipality('indicator_value'),
   assessment_result: withMunicipality('assessment_result'),
+  teacher: withMunicipality('teacher'),
+  diagnostic_result: withMunicipality('diagnostic_result'),
+  teacher_assignment: owner(
+    'teacher_assignment a join organization o on o.id = a.organization_id join municipality m on m.id = o.municipality_id',
+    'a.id = ?::int',
+  ),
   roadmap_section: owner(`roadmap_section s ${ROADMAP_TO_MUNICIPALITY}`, 's.id = ?::int'),
   activity: owner(`activity a ${ACTIVITY_TO_MUNICIPALITY}`, 'a.id = ?::int'),
   activity_executor: owner(
@@ -43,6 +49,7 @@ const CATALOGUES: readonly AuditedTable[] = [
   'direction',
   'indicator',
   'assessment_procedure',
+  'diagnostic_campaign',
 ];
 
 /**
