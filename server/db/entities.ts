@@ -21,6 +21,9 @@ import {
 import {
   DiagnosticCampaign,
   DiagnosticResult,
+  IndividualRoute,
+  Mentorship,
+  RouteStep,
   Teacher,
   TeacherAssignment,
 } from '../modules/teachers/teachers.entity';
@@ -53,4 +56,7 @@ export const ENTITIES = [
   TeacherAssignment,
   DiagnosticCampaign,
   DiagnosticResult,
+  IndividualRoute,
+  RouteStep,
+  Mentorship,
 ] as const;

@@ -7,6 +7,7 @@ import { Migration20261122200958_api_token_organization } from './Migration20261
 import { Migration20261122210755_assessments } from './Migration20261122210755_assessments';
 import { Migration20261122221121_analysis } from './Migration20261122221121_analysis';
 import { Migration20261122230046_teachers } from './Migration20261122230046_teachers';
+import { Migration20261122230900_routes } from './Migration20261122230900_routes';
 
 // Every migration, in order. Never edit a committed migration: add a new one.
 export const MIGRATIONS: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122210755_assessments', class: Migration20261122210755_assessments },
   { name: 'Migration20261122221121_analysis', class: Migration20261122221121_analysis },
   { name: 'Migration20261122230046_teachers', class: Migration20261122230046_teachers },
+  { name: 'Migration20261122230900_routes', class: Migration20261122230900_routes },
 ];

@@ -30,5 +30,8 @@ export const AUDITED_TABLES = [
   'teacher_assignment',
   'diagnostic_campaign',
   'diagnostic_result',
+  'individual_route',
+  'route_step',
+  'mentorship',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

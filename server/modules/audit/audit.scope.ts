@@ -23,6 +23,12 @@ const OWNER_SQL: Partial<Record<AuditedTable, string>> = {
   assessment_result: withMunicipality('assessment_result'),
   teacher: withMunicipality('teacher'),
   diagnostic_result: withMunicipality('diagnostic_result'),
+  individual_route: withMunicipality('individual_route'),
+  mentorship: withMunicipality('mentorship'),
+  route_step: owner(
+    'route_step s join individual_route r on r.id = s.route_id join municipality m on m.id = r.municipality_id',
+    's.id = ?::int',
+  ),
   teacher_assignment: owner(
     'teacher_assignment a join organization o on o.id = a.organization_id join municipality m on m.id = o.municipality_id',
     'a.id = ?::int',

@@ -5,7 +5,16 @@ import { BaseEntity, VersionedEntity } from '../../shared/base.entity';
 import { PersonalData } from '../access/personal-data';
 import { Municipality, Organization } from '../geography/geography.entity';
 import type { CampaignArea } from './deficits';
-import { CompetencyArea, QualificationCategory } from './teachers.enums';
+import {
+  CompetencyArea,
+  MentorshipDelivery,
+  MentorshipForm,
+  MentorshipStatus,
+  QualificationCategory,
+  RouteStatus,
+  RouteStepKind,
+  StepStatus,
+} from './teachers.enums';
 
 /**
  * A teacher under a pseudonymous personnel code; the name is personal data. The organization
@@ -161,4 +170,132 @@ export class DiagnosticResult extends VersionedEntity<'deficits'> {
   @Field(() => [CompetencyArea], { description: 'Areas below the campaign’s threshold.' })
   @Enum({ items: () => CompetencyArea, array: true, nativeEnumName: 'competency_area' })
   deficits: CompetencyArea[] = [];
+}
+
+/**
+ * An individual educational route (ИОМ) of a teacher: the deficits it targets and its steps.
+ * It closes when a later diagnosis no longer shows any of them.
+ */
+@ObjectType({ description: 'An individual educational route (ИОМ) of a teacher.' })
+@Entity({ tableName: 'individual_route' })
+@Index({ properties: ['municipality', 'status'] })
+export class IndividualRoute extends VersionedEntity<'status' | 'closedOn' | 'tutor'> {
+  @ManyToOne(() => Teacher, { ref: true, deleteRule: 'cascade', index: true })
+  teacher!: Ref<Teacher>;
+
+  @ManyToOne(() => DiagnosticResult, { ref: true, deleteRule: 'set null', nullable: true })
+  diagnostic: Ref<DiagnosticResult> | null = null;
+
+  /** Where the teacher worked when the route was opened (scope and analytics). */
+  @ManyToOne(() => Municipality, { ref: true, deleteRule: 'restrict' })
+  municipality!: Ref<Municipality>;
+
+  @Field(() => [CompetencyArea], { description: 'Deficits the route works on.' })
+  @Enum({ items: () => CompetencyArea, array: true, nativeEnumName: 'competency_area' })
+  targetedDeficits!: CompetencyArea[];
+
+  @Field(() => RouteStatus)
+  @Enum({ items: () => RouteStatus, nativeEnumName: 'route_status', default: RouteStatus.OPEN })
+  status: RouteStatus = RouteStatus.OPEN;
+
+  @Field(() => String)
+  @Property({ type: 'date', columnType: 'date' })
+  openedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', columnType: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  @ManyToOne(() => DiagnosticResult, { ref: true, deleteRule: 'set null', nullable: true })
+  closedBy: Ref<DiagnosticResult> | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Tutor or curator of the route.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  tutor: string | null = null;
+}
+
+/** One step of a route: a course, an internship, mentoring… with provider, hours and due date. */
+@ObjectType({ description: 'A step of an individual educational route.' })
+@Entity({ tableName: 'route_step' })
+export class RouteStep extends VersionedEntity<'provider' | 'hours' | 'dueDate' | 'status'> {
+  @ManyToOne(() => IndividualRoute, { ref: true, deleteRule: 'cascade', index: true })
+  route!: Ref<IndividualRoute>;
+
+  @Field(() => RouteStepKind)
+  @Enum({ items: () => RouteStepKind, nativeEnumName: 'route_step_kind' })
+  kind!: RouteStepKind;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 500 })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'E.g. «ЦНППМ», «ИРО».' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  provider: string | null = null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', columnType: 'double precision', nullable: true })
+  hours: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', columnType: 'date', nullable: true })
+  dueDate: string | null = null;
+
+  @Field(() => StepStatus)
+  @Enum({ items: () => StepStatus, nativeEnumName: 'step_status', default: StepStatus.PLANNED })
+  status: StepStatus = StepStatus.PLANNED;
+}
+
+/** A mentor and one mentee (a group is several rows with one programme). */
+@ObjectType({ description: 'A mentorship pair: mentor, mentee, form, programme, dates, outcome.' })
+@Entity({ tableName: 'mentorship' })
+@Index({ properties: ['municipality', 'status'] })
+export class Mentorship extends VersionedEntity<
+  'deliveryType' | 'programme' | 'endedOn' | 'status' | 'outcome'
+> {
+  @ManyToOne(() => Teacher, { ref: true, deleteRule: 'cascade', index: true })
+  mentor!: Ref<Teacher>;
+
+  @ManyToOne(() => Teacher, { ref: true, deleteRule: 'cascade', index: true })
+  mentee!: Ref<Teacher>;
+
+  /** The mentee's municipality when the mentorship started (scope and analytics). */
+  @ManyToOne(() => Municipality, { ref: true, deleteRule: 'restrict' })
+  municipality!: Ref<Municipality>;
+
+  @Field(() => MentorshipForm)
+  @Enum({ items: () => MentorshipForm, nativeEnumName: 'mentorship_form' })
+  form!: MentorshipForm;
+
+  @Field(() => MentorshipDelivery)
+  @Enum({
+    items: () => MentorshipDelivery,
+    nativeEnumName: 'mentorship_delivery',
+    default: MentorshipDelivery.TRADITIONAL,
+  })
+  deliveryType: MentorshipDelivery = MentorshipDelivery.TRADITIONAL;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  programme: string | null = null;
+
+  @Field(() => String)
+  @Property({ type: 'date', columnType: 'date' })
+  startedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', columnType: 'date', nullable: true })
+  endedOn: string | null = null;
+
+  @Field(() => MentorshipStatus)
+  @Enum({
+    items: () => MentorshipStatus,
+    nativeEnumName: 'mentorship_status',
+    default: MentorshipStatus.ACTIVE,
+  })
+  status: MentorshipStatus = MentorshipStatus.ACTIVE;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  outcome: string | null = null;
 }
