@@ -4,36 +4,40 @@ import { useMemo } from 'react';
 
 import { QueryStatus } from '../../components/QueryStatus';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
 import { useMunicipalities } from '../municipalities/useMunicipalities';
 import { lowResultKey } from './assessmentLabels';
 import type { LowResultSchoolsData, LowResultStatusNode } from './analysis.queries';
 import type { LowResultKind } from './assessments.queries';
 import { LOW_RESULT_SCHOOLS_QUERY } from './analysis.queries';
 import { LOW_RESULT_KINDS } from './assessments.queries';
+import { FindingsFilters } from './FindingsFilters';
+import type { FindingsPageProps, KindFilter } from './findingsParams';
+import { readFindingsParams } from './findingsParams';
 import { countByKind, groupLowResults, lowResultFilter } from './lowResults.model';
 import { LowResultsTable } from './LowResultsTable';
 import { yearChoices } from './objectivity.model';
 import { useAllNodes } from './useAllNodes';
 import { useAnalysisRuns } from './useAnalysisRuns';
 
-interface LowResultsPageProps {
-  params: URLSearchParams;
-  setParams: (params: Record<string, string>) => void;
-}
+const KIND_FILTER: KindFilter<LowResultKind> = {
+  param: 'kind',
+  kinds: LOW_RESULT_KINDS,
+  label: 'asm.low.status',
+  allLabel: 'asm.low.allKinds',
+  kindLabel: lowResultKey,
+  yearTestId: 'low-year-select',
+  kindTestId: 'low-kind-select',
+};
 
 const pickStatuses = (d: LowResultSchoolsData) => d.lowResultSchools;
 
 /** «ШНОР и ШНСУ»: a year's low-result schools per municipality, with each school's years. */
-export function LowResultsPage({ params, setParams }: LowResultsPageProps) {
+export function LowResultsPage({ params, setParams }: FindingsPageProps) {
   const { t } = useI18n();
   const { municipalities, error: municipalitiesError } = useMunicipalities();
   const analysis = useAnalysisRuns();
-  const municipalityId = params.get('municipality') ?? '';
-  const kindParam = params.get('kind') ?? '';
-  const kind = (LOW_RESULT_KINDS as readonly string[]).includes(kindParam)
-    ? (kindParam as LowResultKind)
-    : '';
+  const selected = readFindingsParams(params, KIND_FILTER);
+  const { municipalityId, kind } = selected;
   // Every year of the municipality (or of all in scope): the history needs them all.
   const filter = useMemo(() => lowResultFilter(municipalityId), [municipalityId]);
   const statuses = useAllNodes<LowResultStatusNode, LowResultSchoolsData>(
@@ -49,7 +53,7 @@ export function LowResultsPage({ params, setParams }: LowResultsPageProps) {
       ),
     [statuses.nodes, analysis.runs],
   );
-  const year = Number(params.get('year') ?? '') || (years[0] ?? null);
+  const year = selected.year ?? years[0] ?? null;
   const groups = useMemo(
     () => (year === null ? [] : groupLowResults(statuses.nodes, year, years, kind)),
     [statuses.nodes, year, years, kind],
@@ -58,55 +62,17 @@ export function LowResultsPage({ params, setParams }: LowResultsPageProps) {
     () => (year === null ? null : countByKind(statuses.nodes, year)),
     [statuses.nodes, year],
   );
-  const choose = (next: Record<string, string>) =>
-    setParams({
-      year: year === null ? '' : String(year),
-      municipality: municipalityId,
-      kind,
-      ...next,
-    });
 
   return (
     <section className="page asm-page" data-testid="low-results-page">
       <h2>{t('asm.low.title')}</h2>
-      <div className="filters">
-        <label className="field">
-          <span>{t('asm.year')}</span>
-          <select
-            value={year ?? ''}
-            onChange={(e) => choose({ year: e.target.value })}
-            data-testid="low-year-select"
-          >
-            {year === null && <option value="">{t('common.notSelected')}</option>}
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <MunicipalitySelect
-          municipalities={municipalities}
-          value={municipalityId}
-          onChange={(id) => choose({ municipality: id })}
-          emptyLabel={t('asm.allMunicipalities')}
-        />
-        <label className="field">
-          <span>{t('asm.low.status')}</span>
-          <select
-            value={kind}
-            onChange={(e) => choose({ kind: e.target.value })}
-            data-testid="low-kind-select"
-          >
-            <option value="">{t('asm.low.allKinds')}</option>
-            {LOW_RESULT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(lowResultKey(k))}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <FindingsFilters
+        filter={KIND_FILTER}
+        selection={{ year, municipalityId, kind }}
+        years={years}
+        municipalities={municipalities}
+        setParams={setParams}
+      />
       <QueryStatus
         loading={statuses.loading}
         error={municipalitiesError ?? statuses.error ?? analysis.error}

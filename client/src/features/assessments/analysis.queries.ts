@@ -1,5 +1,6 @@
 // GraphQL documents of the analysis: objectivity signs, low-result statuses, runs, settings.
 import type { LowResultKind, ObjectivitySignKind, ProcedureNode } from './assessments.queries';
+import { pagedListQuery } from './assessments.queries';
 
 const PLACE_FIELDS = /* GraphQL */ `
   organization {
@@ -15,31 +16,29 @@ const PLACE_FIELDS = /* GraphQL */ `
   }
 `;
 
-export const OBJECTIVITY_SIGNS_QUERY = /* GraphQL */ `
-  query ObjectivitySigns($filter: ObjectivitySignFilter, $first: Int, $offset: Int) {
-    objectivitySigns(filter: $filter, first: $first, offset: $offset) {
-      totalCount
-      nodes {
-        id
-        year
-        sign
-        criterion
-        metric
-        threshold
-        methodVersion
-        evidence
-        ${PLACE_FIELDS}
-        procedure {
-          code
-          kind
-          subject
-          grade
-          year
-        }
-      }
+export const OBJECTIVITY_SIGNS_QUERY = pagedListQuery(
+  'ObjectivitySigns',
+  'objectivitySigns',
+  'ObjectivitySignFilter',
+  /* GraphQL */ `
+    id
+    year
+    sign
+    criterion
+    metric
+    threshold
+    methodVersion
+    evidence
+    ${PLACE_FIELDS}
+    procedure {
+      code
+      kind
+      subject
+      grade
+      year
     }
-  }
-`;
+  `,
+);
 
 /** The newest year that has signs (the list is ordered newest year first). */
 export const LATEST_SIGN_YEAR_QUERY = /* GraphQL */ `
@@ -87,23 +86,21 @@ export interface ObjectivitySignsData {
   objectivitySigns: { totalCount: number; nodes: ObjectivitySignNode[] };
 }
 
-export const LOW_RESULT_SCHOOLS_QUERY = /* GraphQL */ `
-  query LowResultSchools($filter: LowResultFilter, $first: Int, $offset: Int) {
-    lowResultSchools(filter: $filter, first: $first, offset: $offset) {
-      totalCount
-      nodes {
-        id
-        year
-        kind
-        rule
-        metric
-        threshold
-        evidence
-        ${PLACE_FIELDS}
-      }
-    }
-  }
-`;
+export const LOW_RESULT_SCHOOLS_QUERY = pagedListQuery(
+  'LowResultSchools',
+  'lowResultSchools',
+  'LowResultFilter',
+  /* GraphQL */ `
+    id
+    year
+    kind
+    rule
+    metric
+    threshold
+    evidence
+    ${PLACE_FIELDS}
+  `,
+);
 
 export interface LowResultStatusNode {
   id: string;

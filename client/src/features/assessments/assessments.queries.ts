@@ -42,23 +42,43 @@ export const LOW_RESULT_KINDS: readonly LowResultKind[] = [
   'OBJECTIVITY_EXCLUDED',
 ];
 
-export const PROCEDURES_QUERY = /* GraphQL */ `
-  query AssessmentProcedures($filter: ProcedureFilter, $first: Int, $offset: Int) {
-    assessmentProcedures(filter: $filter, first: $first, offset: $offset) {
+/**
+ * A paged list query: `field(filter, first, offset)` with its total count and the `nodeFields` of
+ * its nodes, as `useAllNodes` pages through it.
+ */
+export function pagedListQuery(
+  operation: string,
+  field: string,
+  filterType: string,
+  nodeFields: string,
+): string {
+  return /* GraphQL */ `
+  query ${operation}($filter: ${filterType}, $first: Int, $offset: Int) {
+    ${field}(filter: $filter, first: $first, offset: $offset) {
       totalCount
       nodes {
-        id
-        code
-        kind
-        subject
-        grade
-        year
-        maxScore
-        tasks
+        ${nodeFields}
       }
     }
   }
 `;
+}
+
+export const PROCEDURES_QUERY = pagedListQuery(
+  'AssessmentProcedures',
+  'assessmentProcedures',
+  'ProcedureFilter',
+  /* GraphQL */ `
+    id
+    code
+    kind
+    subject
+    grade
+    year
+    maxScore
+    tasks
+  `,
+);
 
 export interface ProcedureNode {
   id: string;
@@ -133,16 +153,12 @@ const RESULT_FIELDS = /* GraphQL */ `
   }
 `;
 
-export const ASSESSMENT_RESULTS_QUERY = /* GraphQL */ `
-  query AssessmentResults($filter: ResultFilter, $first: Int, $offset: Int) {
-    assessmentResults(filter: $filter, first: $first, offset: $offset) {
-      totalCount
-      nodes {
-        ${RESULT_FIELDS}
-      }
-    }
-  }
-`;
+export const ASSESSMENT_RESULTS_QUERY = pagedListQuery(
+  'AssessmentResults',
+  'assessmentResults',
+  'ResultFilter',
+  RESULT_FIELDS,
+);
 
 export const UPSERT_ASSESSMENT_RESULTS_MUTATION = /* GraphQL */ `
   mutation UpsertAssessmentResults($rows: [AssessmentResultInput!]!, $dryRun: Boolean) {

@@ -58,7 +58,10 @@ export function resultFieldsFor(kind: ProcedureKind): ResultField[] {
   return fields;
 }
 
-export interface ResultRow extends GridRowBase {
+/** A school's row: its result's figures, participants empty until entered, tasks as text. */
+export interface ResultRow
+  extends GridRowBase,
+    Omit<ResultFigures, 'participants' | 'taskCompletion'> {
   /** `o:<organization id>`. */
   id: string;
   /** Version of the stored result; null while the school has none. */
@@ -68,21 +71,8 @@ export interface ResultRow extends GridRowBase {
   organizationName: string;
   demo: boolean;
   participants: number | null;
-  mark2: number | null;
-  mark3: number | null;
-  mark4: number | null;
-  mark5: number | null;
-  meanScore: number | null;
-  scoreSd: number | null;
-  meanPercent: number | null;
   /** Task completion as text, «81; 70.5; 55» (edited as one cell). */
   taskCompletion: string | null;
-  journalLowered: number | null;
-  journalConfirmed: number | null;
-  journalRaised: number | null;
-  belowMinimum: number | null;
-  medalists: number | null;
-  medalistsBelowRequirement: number | null;
 }
 
 /** Task completion list → the cell's text (dot decimals; the column formats it per language). */
