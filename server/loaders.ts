@@ -10,7 +10,13 @@ import {
   Roadmap,
   RoadmapSection,
 } from './modules/roadmaps/roadmaps.entity';
-import { DiagnosticCampaign, Teacher, TeacherAssignment } from './modules/teachers/teachers.entity';
+import {
+  DiagnosticCampaign,
+  DiagnosticResult,
+  RouteStep,
+  Teacher,
+  TeacherAssignment,
+} from './modules/teachers/teachers.entity';
 import { byIdLoader, childrenLoader, pivotLoader } from './shared/loaders';
 
 /** All DataLoaders of one request; built per request so no cache leaks across users. */
@@ -23,6 +29,8 @@ export function createLoaders(em: EntityManager) {
     assessmentProcedure: byIdLoader(em, AssessmentProcedure),
     teacher: byIdLoader(em, Teacher),
     diagnosticCampaign: byIdLoader(em, DiagnosticCampaign),
+    diagnosticResult: byIdLoader(em, DiagnosticResult),
+    stepsByRoute: childrenLoader(em, RouteStep, 'route', { dueDate: 'asc', id: 'asc' }),
     assignmentsByTeacher: childrenLoader(em, TeacherAssignment, 'teacher', {
       startedOn: 'asc',
       id: 'asc',

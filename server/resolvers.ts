@@ -28,6 +28,7 @@ import {
   TeacherAssignmentResolver,
   TeacherResolver,
 } from './modules/teachers/teachers.resolver';
+import { IndividualRouteResolver, MentorshipResolver } from './modules/teachers/routes.resolver';
 
 export const RESOLVERS = [
   RegionResolver,
@@ -52,4 +53,6 @@ export const RESOLVERS = [
   TeacherResolver,
   TeacherAssignmentResolver,
   DiagnosticResolver,
+  IndividualRouteResolver,
+  MentorshipResolver,
 ] as const;

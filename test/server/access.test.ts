@@ -309,12 +309,28 @@ const LIST_QUERIES: {
         '{ assessmentAnalysisRuns { totalCount } }',
         (d: any) => d.assessmentAnalysisRuns.totalCount,
       ],
-      // One teacher of the school in Малышевский, one campaign and one result.
-      ['teachers', '{ teachers { totalCount } }', (d: any) => d.teachers.totalCount],
+      // Teachers of the school in Малышевский, one campaign, one result, one route, one pair.
+      // Two teachers (T-A, T-B) of that school.
+      [
+        'teachers',
+        '{ teachers { totalCount } }',
+        (d: any) => (d.teachers.totalCount === 2 ? 1 : 0),
+      ],
       [
         'diagnosticCampaigns',
         '{ diagnosticCampaigns { totalCount } }',
         (d: any) => d.diagnosticCampaigns.totalCount,
+      ],
+      [
+        'individualRoutes',
+        '{ individualRoutes { totalCount } }',
+        (d: any) => d.individualRoutes.totalCount,
+      ],
+      ['mentorships', '{ mentorships { totalCount } }', (d: any) => d.mentorships.totalCount],
+      [
+        'teacherSettings',
+        '{ teacherSettings }',
+        (d: any) => (d.teacherSettings.maxMenteesPerMentor === 3 ? 1 : 0),
       ],
       [
         'diagnosticResults',
@@ -481,6 +497,17 @@ describe('access control: every role × every list query and mutation, over HTTP
       'mutation { upsertDiagnosticResults(rows: [{ campaignCode: "C-1", personnelCode: "T-A", scores: { SUBJECT: 40 } }]) { ok } }',
     );
     expect(diagnosed.data!.upsertDiagnosticResults.ok).toBe(true);
+    const routed = await hub.gql(
+      `mutation {
+        upsertTeachers(rows: [{ personnelCode: "T-B", organizationCode: "66-malyshevsky-s01" }]) { ok }
+        upsertIndividualRoutes(rows: [{ personnelCode: "T-A", campaignCode: "C-1", openedOn: "2024-10-01" }]) { ok }
+      }`,
+    );
+    expect(routed.errors).toBeUndefined();
+    const paired = await hub.gql(
+      'mutation { upsertMentorships(rows: [{ mentorCode: "T-B", menteeCode: "T-A", form: TEACHER_TEACHER, startedOn: "2024-09-01" }]) { ok } }',
+    );
+    expect(paired.data!.upsertMentorships.ok).toBe(true);
   });
 
   afterAll(async () => {
@@ -642,7 +669,7 @@ describe('access control: every role × every list query and mutation, over HTTP
   );
 
   it.each(ROLES)(
-    'upsertTeachers, upsertDiagnosticResults and upsertDiagnosticCampaigns as %s',
+    'upsertTeachers, upsertDiagnosticResults, upsertIndividualRoutes, upsertMentorships, updateTeacherSettings and upsertDiagnosticCampaigns as %s',
     async (role) => {
       const teachers = await hub.gql(
         'mutation { upsertTeachers(rows: [{ personnelCode: "T-A", organizationCode: "66-malyshevsky-s01", position: "учитель" }], dryRun: true) { updated } }',
@@ -657,6 +684,26 @@ describe('access control: every role × every list query and mutation, over HTTP
       );
       expect(outcome(results, (d) => d.upsertDiagnosticResults.updated)).toEqual(
         VALUE_WRITERS[role],
+      );
+      const routes = await hub.gql(
+        'mutation { upsertIndividualRoutes(rows: [{ personnelCode: "T-A", campaignCode: "C-1", openedOn: "2024-11-01" }], dryRun: true) { created } }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(routes, (d) => d.upsertIndividualRoutes.created)).toEqual(VALUE_WRITERS[role]);
+      const pairs = await hub.gql(
+        'mutation { upsertMentorships(rows: [{ mentorCode: "T-B", menteeCode: "T-A", form: LEADER_TEACHER, startedOn: "2024-10-01" }], dryRun: true) { created } }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(pairs, (d) => d.upsertMentorships.created)).toEqual(VALUE_WRITERS[role]);
+      const settings = await hub.gql(
+        'mutation { updateTeacherSettings(settings: {}) }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(settings, () => 1)).toEqual(
+        role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
       );
       const campaigns = await hub.gql(
         'mutation { upsertDiagnosticCampaigns(rows: [], dryRun: true) { ok } }',

@@ -44,3 +44,18 @@ export function isYoungSpecialist(
     year - birthYear < YOUNG_SPECIALIST_AGE && teachingExperienceYears <= YOUNG_SPECIALIST_YEARS
   );
 }
+
+/**
+ * A route closes when a later diagnosis measured every targeted area and shows none of them
+ * as a deficit (issue #6: «the route closes when a later diagnosis no longer shows the
+ * deficit»). An area the later instrument did not measure keeps the route open.
+ */
+export function routeCloses(
+  targeted: readonly CompetencyArea[],
+  later: { deficits: readonly CompetencyArea[]; measured: readonly CompetencyArea[] },
+): boolean {
+  return (
+    targeted.length > 0 &&
+    targeted.every((area) => later.measured.includes(area) && !later.deficits.includes(area))
+  );
+}

@@ -9,6 +9,7 @@ import { type CampaignArea, detectDeficits } from './deficits';
 import { DiagnosticCampaign, DiagnosticResult, Teacher } from './teachers.entity';
 import { CompetencyArea } from './teachers.enums';
 import type { DiagnosticCampaignInput, DiagnosticResultInput } from './teachers.inputs';
+import { applyRouteClosure } from './routes.service';
 import { isIsoDate } from './teachers.service';
 
 const AREAS = new Set<string>(Object.values(CompetencyArea));
@@ -257,6 +258,7 @@ export function upsertDiagnosticResults(
           return result;
         });
         await tem.flush();
+        await applyRouteClosure(tem, written);
         return {
           rows: written,
           created: planned.filter((p) => !p.current).length,

@@ -1,9 +1,18 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
-import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IdFilter, StringFilter, TextFilter } from '../../shared/filters';
 import { PageArgs } from '../../shared/pagination';
-import { CompetencyArea, QualificationCategory } from './teachers.enums';
+import {
+  CompetencyArea,
+  MentorshipDelivery,
+  MentorshipForm,
+  MentorshipStatus,
+  QualificationCategory,
+  RouteStatus,
+  RouteStepKind,
+  StepStatus,
+} from './teachers.enums';
 
 @InputType()
 export class TeacherFilter {
@@ -164,4 +173,155 @@ export class DiagnosticResultFilter {
 export class DiagnosticResultListArgs extends PageArgs {
   @Field(() => DiagnosticResultFilter, { nullable: true })
   filter?: DiagnosticResultFilter;
+}
+
+@InputType({ description: 'A step of a route.' })
+export class RouteStepInput {
+  @Field(() => RouteStepKind)
+  kind!: RouteStepKind;
+
+  @Field(() => String)
+  @MaxLength(500)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  provider?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(2000)
+  hours?: number | null;
+
+  @Field(() => String, { nullable: true })
+  dueDate?: string | null;
+
+  @Field(() => StepStatus, { nullable: true })
+  status?: StepStatus | null;
+}
+
+@InputType({ description: 'A route (ИОМ): new without id, an edit with id and version.' })
+export class IndividualRouteInput {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  version?: number | null;
+
+  @Field(() => String)
+  @MaxLength(40)
+  personnelCode!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The diagnosis the route starts from; targeted deficits default to its deficits.',
+  })
+  @IsOptional()
+  @MaxLength(60)
+  campaignCode?: string | null;
+
+  @Field(() => [CompetencyArea], { nullable: true })
+  targetedDeficits?: CompetencyArea[] | null;
+
+  @Field(() => String)
+  openedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  tutor?: string | null;
+
+  @Field(() => RouteStatus, {
+    nullable: true,
+    description: 'OPEN or CANCELLED; a route is closed by a later diagnosis, not by hand.',
+  })
+  status?: RouteStatus | null;
+
+  @Field(() => [RouteStepInput], { nullable: true, description: 'Replaces the steps when given.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  steps?: RouteStepInput[] | null;
+}
+
+@InputType()
+export class RouteFilter {
+  @Field(() => IdFilter, { nullable: true })
+  municipalityId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true })
+  teacherId?: IdFilter;
+
+  @Field(() => [RouteStatus], { nullable: true })
+  status?: RouteStatus[];
+}
+
+@ArgsType()
+export class RouteListArgs extends PageArgs {
+  @Field(() => RouteFilter, { nullable: true })
+  filter?: RouteFilter;
+}
+
+@InputType({ description: 'A mentorship pair: new without id, an edit with id and version.' })
+export class MentorshipInput {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  version?: number | null;
+
+  @Field(() => String, { description: 'Personnel code of the mentor.' })
+  @MaxLength(40)
+  mentorCode!: string;
+
+  @Field(() => String, { description: 'Personnel code of the mentee.' })
+  @MaxLength(40)
+  menteeCode!: string;
+
+  @Field(() => MentorshipForm)
+  form!: MentorshipForm;
+
+  @Field(() => MentorshipDelivery, { nullable: true })
+  deliveryType?: MentorshipDelivery | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  programme?: string | null;
+
+  @Field(() => String)
+  startedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  endedOn?: string | null;
+
+  @Field(() => MentorshipStatus, { nullable: true })
+  status?: MentorshipStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  outcome?: string | null;
+}
+
+@InputType()
+export class MentorshipFilter {
+  @Field(() => IdFilter, { nullable: true })
+  municipalityId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true })
+  mentorId?: IdFilter;
+
+  @Field(() => IdFilter, { nullable: true })
+  menteeId?: IdFilter;
+
+  @Field(() => [MentorshipStatus], { nullable: true })
+  status?: MentorshipStatus[];
+}
+
+@ArgsType()
+export class MentorshipListArgs extends PageArgs {
+  @Field(() => MentorshipFilter, { nullable: true })
+  filter?: MentorshipFilter;
 }

@@ -4,8 +4,19 @@ import { idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, findConnection, type PageArgs } from '../../shared/pagination';
 import { type Access, municipalityScopeFilter } from '../access/viewer';
 import { YOUNG_SPECIALIST_AGE, YOUNG_SPECIALIST_YEARS } from './deficits';
-import { DiagnosticCampaign, DiagnosticResult, Teacher } from './teachers.entity';
-import type { DiagnosticResultListArgs, TeacherListArgs } from './teachers.inputs';
+import {
+  DiagnosticCampaign,
+  DiagnosticResult,
+  IndividualRoute,
+  Mentorship,
+  Teacher,
+} from './teachers.entity';
+import type {
+  DiagnosticResultListArgs,
+  MentorshipListArgs,
+  RouteListArgs,
+  TeacherListArgs,
+} from './teachers.inputs';
 
 /** Teachers of the viewer's row scope (by their current municipality). */
 export function listTeachers(
@@ -82,11 +93,8 @@ export function listDiagnosticResults(
   args: DiagnosticResultListArgs,
   access: Access,
 ): Promise<ConnectionShape<DiagnosticResult>> {
-  const scope = municipalityScopeFilter(access.rowScope());
   const filter = args.filter ?? {};
-  const where: Record<string, unknown>[] = [
-    { $or: [{ municipality: scope }, { teacher: { municipality: scope } }] },
-  ];
+  const where: Record<string, unknown>[] = [ownOrTeacherScope(access, 'teacher')];
   const campaigns = stringCondition(filter.campaignCode);
   if (campaigns) {
     where.push({ campaign: { code: campaigns } });
@@ -111,6 +119,75 @@ export function listDiagnosticResults(
     DiagnosticResult,
     { $and: where } as FilterQuery<DiagnosticResult>,
     [{ campaign: { heldOn: 'desc' } }, { municipality: 'asc' }, { teacher: 'asc' }],
+    args,
+  );
+}
+
+/** Rows whose own municipality, or whose teacher's current one, is in the viewer's scope. */
+function ownOrTeacherScope(
+  access: Access,
+  teacherField: 'teacher' | 'mentee',
+): Record<string, unknown> {
+  const scope = municipalityScopeFilter(access.rowScope());
+  return { $or: [{ municipality: scope }, { [teacherField]: { municipality: scope } }] };
+}
+
+/** Routes (ИОМ) in scope, newest first. */
+export function listRoutes(
+  em: EntityManager,
+  args: RouteListArgs,
+  access: Access,
+): Promise<ConnectionShape<IndividualRoute>> {
+  const filter = args.filter ?? {};
+  const where: Record<string, unknown>[] = [ownOrTeacherScope(access, 'teacher')];
+  const municipalities = idCondition(filter.municipalityId, 'municipalityId');
+  const teachers = idCondition(filter.teacherId, 'teacherId');
+  if (municipalities) {
+    where.push({ municipality: municipalities });
+  }
+  if (teachers) {
+    where.push({ teacher: teachers });
+  }
+  if (filter.status?.length) {
+    where.push({ status: { $in: filter.status } });
+  }
+  return findConnection<IndividualRoute>(
+    em,
+    IndividualRoute,
+    { $and: where } as FilterQuery<IndividualRoute>,
+    [{ openedOn: 'desc' }, { id: 'asc' }],
+    args,
+  );
+}
+
+/** Mentorship pairs in scope (by the mentee), newest first. */
+export function listMentorships(
+  em: EntityManager,
+  args: MentorshipListArgs,
+  access: Access,
+): Promise<ConnectionShape<Mentorship>> {
+  const filter = args.filter ?? {};
+  const where: Record<string, unknown>[] = [ownOrTeacherScope(access, 'mentee')];
+  const municipalities = idCondition(filter.municipalityId, 'municipalityId');
+  const mentors = idCondition(filter.mentorId, 'mentorId');
+  const mentees = idCondition(filter.menteeId, 'menteeId');
+  if (municipalities) {
+    where.push({ municipality: municipalities });
+  }
+  if (mentors) {
+    where.push({ mentor: mentors });
+  }
+  if (mentees) {
+    where.push({ mentee: mentees });
+  }
+  if (filter.status?.length) {
+    where.push({ status: { $in: filter.status } });
+  }
+  return findConnection<Mentorship>(
+    em,
+    Mentorship,
+    { $and: where } as FilterQuery<Mentorship>,
+    [{ startedOn: 'desc' }, { id: 'asc' }],
     args,
   );
 }

@@ -1,6 +1,12 @@
 import { bulkResultType } from '../../shared/bulk';
 import { connectionType } from '../../shared/pagination';
-import { DiagnosticCampaign, DiagnosticResult, Teacher } from './teachers.entity';
+import {
+  DiagnosticCampaign,
+  DiagnosticResult,
+  IndividualRoute,
+  Mentorship,
+  Teacher,
+} from './teachers.entity';
 
 export const TeacherConnection = connectionType(Teacher, 'TeacherConnection');
 export const DiagnosticCampaignConnection = connectionType(
@@ -20,3 +26,13 @@ export const UpsertDiagnosticResultsResult = bulkResultType(
   DiagnosticResult,
   'UpsertDiagnosticResultsResult',
 );
+export const IndividualRouteConnection = connectionType(
+  IndividualRoute,
+  'IndividualRouteConnection',
+);
+export const MentorshipConnection = connectionType(Mentorship, 'MentorshipConnection');
+export const UpsertIndividualRoutesResult = bulkResultType(
+  IndividualRoute,
+  'UpsertIndividualRoutesResult',
+);
+export const UpsertMentorshipsResult = bulkResultType(Mentorship, 'UpsertMentorshipsResult');
