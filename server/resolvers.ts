@@ -28,6 +28,7 @@ import {
   TeacherAssignmentResolver,
   TeacherResolver,
 } from './modules/teachers/teachers.resolver';
+import { TeacherAnalyticsResolver } from './modules/teachers/analytics.resolver';
 import { IndividualRouteResolver, MentorshipResolver } from './modules/teachers/routes.resolver';
 
 export const RESOLVERS = [
@@ -55,4 +56,5 @@ export const RESOLVERS = [
   DiagnosticResolver,
   IndividualRouteResolver,
   MentorshipResolver,
+  TeacherAnalyticsResolver,
 ] as const;

@@ -357,6 +357,36 @@ const LIST_QUERIES: {
     },
   })),
   {
+    // Teachers' aggregates of Свердловская обл. (T-A's subject deficit); a coordinator reads its
+    // own municipality only, as for compareIndicators.
+    name: 'deficitHeatmap',
+    query:
+      '{ deficitHeatmap(input: { academicYear: "2024/2025", regionId: "$REGION" }) { withDeficit } }',
+    count: (d) => d.deficitHeatmap.reduce((sum: number, c: any) => sum + c.withDeficit, 0),
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 'FORBIDDEN',
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'teacherAnalytics',
+    query:
+      '{ teacherAnalytics(input: { academicYear: "2024/2025", regionId: "$REGION" }) { diagnosed } }',
+    count: (d) => d.teacherAnalytics.reduce((sum: number, r: any) => sum + r.diagnosed, 0),
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 'FORBIDDEN',
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
     name: 'users',
     query: '{ users { totalCount } }',
     count: (d) => (d.users.totalCount >= 4 ? 1 : 0),
@@ -669,7 +699,7 @@ describe('access control: every role × every list query and mutation, over HTTP
   );
 
   it.each(ROLES)(
-    'upsertTeachers, upsertDiagnosticResults, upsertIndividualRoutes, upsertMentorships, updateTeacherSettings and upsertDiagnosticCampaigns as %s',
+    'upsertTeachers, upsertDiagnosticResults, upsertIndividualRoutes, upsertMentorships, updateTeacherSettings, writeTeacherIndicators and upsertDiagnosticCampaigns as %s',
     async (role) => {
       const teachers = await hub.gql(
         'mutation { upsertTeachers(rows: [{ personnelCode: "T-A", organizationCode: "66-malyshevsky-s01", position: "учитель" }], dryRun: true) { updated } }',
@@ -704,6 +734,15 @@ describe('access control: every role × every list query and mutation, over HTTP
       );
       expect(outcome(settings, () => 1)).toEqual(
         role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+      );
+      const indicators = await hub.gql(
+        'mutation { writeTeacherIndicators(regionCode: "66", academicYear: "2024/2025", dryRun: true) }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(indicators, (d) => (d.writeTeacherIndicators > 0 ? 1 : 0))).toEqual(
+        ({ admin: 1, analyst: 1, anonymous: 'UNAUTHENTICATED' } as Record<string, unknown>)[role] ??
+          'FORBIDDEN',
       );
       const campaigns = await hub.gql(
         'mutation { upsertDiagnosticCampaigns(rows: [], dryRun: true) { ok } }',

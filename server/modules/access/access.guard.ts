@@ -22,6 +22,9 @@ const DASHBOARD_FIELDS = new Set([
   'indicatorSeries',
   'indicatorAggregate',
   'mumMatrix',
+  // Teachers' aggregates: shares per municipality and subject, never a person.
+  'deficitHeatmap',
+  'teacherAnalytics',
   '__typename',
   '__schema',
   '__type',

@@ -30,10 +30,11 @@ export interface IndicatorSeed {
   source: string;
   target: number | null;
   /**
-   * Written by the hub's own analysis (server/modules/assessments/analysis), not entered: the
-   * demo generator leaves these out and lets the analysis produce them from assessment results.
+   * Written by the hub's own analysis, not entered: the assessment analysis
+   * (server/modules/assessments/analysis) or the teacher analytics
+   * (server/modules/teachers/analytics). The demo generator leaves these out.
    */
-  computedBy?: 'assessment_analysis';
+  computedBy?: 'assessment_analysis' | 'teacher_analytics';
 }
 
 const { PERCENT, COUNT, SCORE, PER_1000, INDEX_0_100 } = IndicatorUnit;
@@ -716,6 +717,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: 'Педагогические работники ОО',
     source: 'ЦНППМ (региональный мониторинг)',
     target: 50,
+    computedBy: 'teacher_analytics',
   },
   {
     // [R, S8] diagnostics «с возможностью получения индивидуального плана»; share [I]
@@ -734,6 +736,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: 'Педагоги с выявленными профессиональными дефицитами',
     source: 'ЦНППМ (региональный мониторинг)',
     target: 100,
+    computedBy: 'teacher_analytics',
   },
   {
     // [K] mentoring coverage of young teachers (≤ 3 years' experience, DOMAIN.md §3.3)
@@ -751,6 +754,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: 'Молодые педагоги со стажем до 3 лет',
     source: REGIONAL,
     target: 100,
+    computedBy: 'teacher_analytics',
   },
   {
     // [K] first/highest category share
