@@ -11,6 +11,11 @@ import { IndicatorValuesPage } from '../features/indicator-values/IndicatorValue
 import { MumPage } from '../features/mum/MumPage';
 import { OccurrencesPage } from '../features/occurrences/OccurrencesPage';
 import { RoadmapsPage } from '../features/roadmaps/RoadmapsPage';
+import { DiagnosticsPage } from '../features/teachers/DiagnosticsPage';
+import { HeatmapPage } from '../features/teachers/HeatmapPage';
+import { MentorshipsPage } from '../features/teachers/MentorshipsPage';
+import { RoutesPage } from '../features/teachers/RoutesPage';
+import { TeachersPage } from '../features/teachers/TeachersPage';
 import { useI18n } from '../i18n/I18nProvider';
 import { Header } from './Header';
 import { useHashRoute } from './router';
@@ -52,6 +57,21 @@ export function App() {
         )}
         {route.page === 'assessments/low-results' && (
           <LowResultsPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'teachers' && (
+          <TeachersPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'teachers/diagnostics' && (
+          <DiagnosticsPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'teachers/routes' && (
+          <RoutesPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'teachers/mentorships' && (
+          <MentorshipsPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'teachers/heatmap' && (
+          <HeatmapPage params={route.params} setParams={setPageParams} />
         )}
         {route.page === 'import' && <ImportPage />}
         {route.page === 'admin' && <AdminPage />}

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { confirmDiscard } from '../components/editable-grid';
 import { useAuth } from '../features/auth/AuthProvider';
@@ -6,7 +7,11 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { Lang } from '../i18n/plural';
 import type { MessageKey } from '../i18n/ru';
 import type { NavigateFn, PageId } from './router';
-import { formatHash, visiblePages } from './router';
+import { formatHash, NAV_GROUPS, visiblePages } from './router';
+
+const GROUP_LABELS: Record<string, MessageKey> = {
+  teachers: 'tch.nav.group',
+};
 
 const NAV_LABELS: Record<PageId, MessageKey> = {
   roadmaps: 'nav.roadmaps',
@@ -18,6 +23,11 @@ const NAV_LABELS: Record<PageId, MessageKey> = {
   'assessments/results': 'asm.nav.results',
   'assessments/objectivity': 'asm.nav.objectivity',
   'assessments/low-results': 'asm.nav.lowResults',
+  teachers: 'tch.nav.teachers',
+  'teachers/diagnostics': 'tch.nav.diagnostics',
+  'teachers/routes': 'tch.nav.routes',
+  'teachers/mentorships': 'tch.nav.mentorships',
+  'teachers/heatmap': 'tch.nav.heatmap',
   import: 'nav.import',
   admin: 'admin.nav',
 };
@@ -36,18 +46,13 @@ export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn 
     <header className="app-header">
       <span className="app-title">{t('app.title')}</span>
       <nav className="app-nav">
-        {visiblePages(me?.role).map((p) => (
-          <a
-            key={p}
-            href={formatHash(p)}
-            onClick={go(p)}
-            className={p === page ? 'active' : undefined}
-            aria-current={p === page ? 'page' : undefined}
-            data-testid={`nav-${p.replace('/', '-')}`}
-          >
-            {t(NAV_LABELS[p])}
-          </a>
-        ))}
+        {navEntries(visiblePages(me?.role)).map((entry) =>
+          typeof entry === 'string' ? (
+            <NavLink key={entry} target={entry} page={page} onClick={go(entry)} />
+          ) : (
+            <NavGroup key={entry.id} id={entry.id} pages={entry.pages} page={page} go={go} />
+          ),
+        )}
       </nav>
       <UserBadge />
       <label className="lang-switch">
@@ -62,6 +67,95 @@ export function Header({ page, navigate }: { page: PageId; navigate: NavigateFn 
         </select>
       </label>
     </header>
+  );
+}
+
+type NavEntry = PageId | { id: string; pages: PageId[] };
+
+/** The visible pages with each group's pages gathered at the place of its first one. */
+function navEntries(pages: readonly PageId[]): NavEntry[] {
+  const entries: NavEntry[] = [];
+  for (const p of pages) {
+    const group = NAV_GROUPS.find((g) => g.pages.includes(p));
+    if (!group) {
+      entries.push(p);
+      continue;
+    }
+    const existing = entries.find(
+      (e): e is { id: string; pages: PageId[] } => typeof e !== 'string' && e.id === group.id,
+    );
+    if (existing) {
+      existing.pages.push(p);
+    } else {
+      entries.push({ id: group.id, pages: [p] });
+    }
+  }
+  return entries;
+}
+
+function NavLink({
+  target,
+  page,
+  onClick,
+}: {
+  target: PageId;
+  page: PageId;
+  onClick: (e: MouseEvent<HTMLAnchorElement>) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <a
+      href={formatHash(target)}
+      onClick={onClick}
+      className={target === page ? 'active' : undefined}
+      aria-current={target === page ? 'page' : undefined}
+      data-testid={`nav-${target.replace('/', '-')}`}
+    >
+      {t(NAV_LABELS[target])}
+    </a>
+  );
+}
+
+/** A drop-down of pages: its label shows the chosen page when it is one of them. */
+function NavGroup({
+  id,
+  pages,
+  page,
+  go,
+}: {
+  id: string;
+  pages: readonly PageId[];
+  page: PageId;
+  go: (target: PageId) => (e: MouseEvent<HTMLAnchorElement>) => void;
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDetailsElement>(null);
+  const inside = pages.includes(page);
+  // Closes after a choice and on a click elsewhere.
+  useEffect(() => {
+    ref.current?.removeAttribute('open');
+  }, [page]);
+  useEffect(() => {
+    const close = (e: Event) => {
+      if (ref.current && !ref.current.contains(e.target as Node)) {
+        ref.current.removeAttribute('open');
+      }
+    };
+    document.addEventListener('click', close);
+    return () => document.removeEventListener('click', close);
+  }, []);
+  return (
+    <details className="nav-group" ref={ref} data-testid={`nav-group-${id}`}>
+      <summary className={inside ? 'active' : undefined}>
+        {t(GROUP_LABELS[id])}
+        {inside ? `: ${t(NAV_LABELS[page])}` : ''}
+      </summary>
+      <div className="nav-group-menu">
+        {pages.map((p) => (
+          <NavLink key={p} target={p} page={page} onClick={go(p)} />
+        ))}
+      </div>
+    </details>
   );
 }
 

@@ -10,6 +10,11 @@ export type PageId =
   | 'assessments/results'
   | 'assessments/objectivity'
   | 'assessments/low-results'
+  | 'teachers'
+  | 'teachers/diagnostics'
+  | 'teachers/routes'
+  | 'teachers/mentorships'
+  | 'teachers/heatmap'
   | 'import'
   | 'admin';
 
@@ -23,8 +28,27 @@ export const PAGES: readonly PageId[] = [
   'assessments/results',
   'assessments/objectivity',
   'assessments/low-results',
+  'teachers',
+  'teachers/diagnostics',
+  'teachers/routes',
+  'teachers/mentorships',
+  'teachers/heatmap',
   'import',
   'admin',
+];
+
+/** Pages shown in the header as one drop-down group (keeps the header to one line). */
+export const NAV_GROUPS: readonly { id: string; pages: readonly PageId[] }[] = [
+  {
+    id: 'teachers',
+    pages: [
+      'teachers',
+      'teachers/diagnostics',
+      'teachers/routes',
+      'teachers/mentorships',
+      'teachers/heatmap',
+    ],
+  },
 ];
 
 // Pages only administrators see in the navigation (the page itself checks the role too).
@@ -32,12 +56,16 @@ const ADMIN_PAGES: ReadonlySet<PageId> = new Set(['admin']);
 
 // Pages a dashboard account does not get: stored indicator values and schools' assessment
 // results, signs and statuses are rows, and dashboards read aggregates only (the comparison and
-// the МУМ matrix).
+// the МУМ matrix, the deficit heat map).
 const ROW_PAGES: ReadonlySet<PageId> = new Set([
   'indicators',
   'assessments/results',
   'assessments/objectivity',
   'assessments/low-results',
+  'teachers',
+  'teachers/diagnostics',
+  'teachers/routes',
+  'teachers/mentorships',
 ]);
 
 /** Navigation entries for a role. */
