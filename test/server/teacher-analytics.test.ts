@@ -106,6 +106,16 @@ async function seedScenario(
       subjects,
     });
   }
+  // Every teacher has worked at its school since 2015 (as upsertTeachers records it); T5 moved.
+  for (const [key, school] of teacherRows) {
+    if (key !== 'T5') {
+      em.create(TeacherAssignment, {
+        teacher: t[key],
+        organization: schools[school],
+        startedOn: '2015-09-01',
+      });
+    }
+  }
   em.create(TeacherAssignment, {
     teacher: t.T5,
     organization: schools.K2,
@@ -261,16 +271,16 @@ describe.each(DATABASE_TARGETS)('teacher analytics on %s', (target) => {
   it('counts diagnoses where they were taken: the moved teacher’s autumn in Кизляр', async () => {
     const rows = await teacherAnalytics(em(), { academicYear: '2024/2025', regionId });
     expect(Object.fromEntries(rows.map((row) => [row.unitName, figures(row)]))).toEqual({
-      // Кизляр: teachers now T1 T2 T9 T3 T4 T8 = 6; diagnosed T1 T2 T3 T5 = 4 (T5 in autumn at
-      // K2; T4 only last year) → 66.67. Latest result here: T1 SPR none, T2 SPR [M], T3 AUT
+      // Кизляр: teachers of the year T1 T2 T9 T3 T4 T8, and T5 at K2 until 9 January = 7;
+      // diagnosed T1 T2 T3 T5 = 4 (T5 in autumn at K2; T4 only last year) → 57.14. Latest result here: T1 SPR none, T2 SPR [M], T3 AUT
       // none, T5 AUT [S,M] → 2 with deficits; T5 follows R3, T2 has only a cancelled route and
       // one closed before the year → 1, 50%. Routes opened here in the year R1 R2 R3 = 3, R1
       // closed → 33.33. Young T9 T3 T8, mentored by M3, M1, M2 (completed, overlapping) → 3/3.
       // Active mentorships: T4 → T3, T5; T2 → T9 → 2 mentors, max 2, mean 1.5 (M6 terminated).
       // Autumn: T1 T2 T5 of T1 T2 T3 T5 with a deficit → 75; spring: T2 of T1 T2 → 50; −25 pp.
       'г. Кизляр': {
-        teachers: 6,
-        diagnosed: [4, 66.67],
+        teachers: 7,
+        diagnosed: [4, 57.14],
         deficitsRoute: [2, 1, 50],
         routes: [3, 1, 33.33],
         young: [3, 3, 100],
@@ -317,12 +327,12 @@ describe.each(DATABASE_TARGETS)('teacher analytics on %s', (target) => {
         mentors: [1, 1, 1],
         startEnd: [2, 100, 2, 50, -50],
       },
-      // K2: T3 T4 T8; diagnosed T3 and T5 (before the move) → 66.67; T5 with a deficit and R3 →
+      // K2: T3 T4 T8 and T5 until the move; diagnosed T3 and T5 (before the move) → 50; T5 with a deficit and R3 →
       // 100. R3 came from T5's K2 diagnosis. Young T3 T8 both mentored; T4 mentors T3 here (T5 is
       // no longer at a Кизляр school). Autumn T5 of T3 T5 → 50; no spring here.
       {
-        teachers: 3,
-        diagnosed: [2, 66.67],
+        teachers: 4,
+        diagnosed: [2, 50],
         deficitsRoute: [1, 1, 100],
         routes: [1, 0, 0],
         young: [2, 2, 100],
@@ -433,7 +443,8 @@ describe.each(DATABASE_TARGETS)('teacher analytics on %s', (target) => {
     }
     await fork.flush();
 
-    // K1: 2/3 diagnosed, 0/1 with a route, 1/1 young mentored; K2: 2/3, 1/1, 2/2;
+    // K1: 2/3 diagnosed, 0/1 with a route, 1/1 young mentored; K2: 2/4 (T5 until the move),
+    // 1/1, 2/2;
     // S1: 3/3, 2/3, 0/1; S2 has no teachers → 9 values.
     expect(await writeTeacherIndicators(em(), { academicYear: '2024/2025', regionId })).toBe(9);
     const stored = await em().find(
@@ -451,7 +462,7 @@ describe.each(DATABASE_TARGETS)('teacher analytics on %s', (target) => {
     ).toEqual([
       '2.2.CATEGORY A-S2 1/2 50 manual',
       '2.2.DIAGNOSED A-K1 2/3 66.67 computed',
-      '2.2.DIAGNOSED A-K2 2/3 66.67 computed',
+      '2.2.DIAGNOSED A-K2 2/4 50 computed',
       '2.2.DIAGNOSED A-S1 3/3 100 computed',
       '2.2.IOM A-K1 0/1 0 computed',
       '2.2.IOM A-K2 1/1 100 computed',
@@ -462,7 +473,7 @@ describe.each(DATABASE_TARGETS)('teacher analytics on %s', (target) => {
     ]);
     // The roll-up per municipality equals the municipality figures of teacherAnalytics.
     expect(await comparedValues('2024/2025')).toEqual({
-      '2.2.DIAGNOSED г. Кизляр': [4, 6, 66.67],
+      '2.2.DIAGNOSED г. Кизляр': [4, 7, 57.14],
       '2.2.IOM г. Кизляр': [1, 2, 50],
       '2.2.MENTORED г. Кизляр': [3, 3, 100],
       '2.2.DIAGNOSED Сергокалинский р-н': [3, 3, 100],
@@ -520,8 +531,8 @@ describe.each(DATABASE_TARGETS)('teacher analytics on %s', (target) => {
     const once = await measure();
     await seedScenario(em(), 'C', k, s);
     const twice = await measure();
-    expect(once).toEqual({ counts: [1, 1, 1, 3], teachers: 6 });
-    expect(twice).toEqual({ counts: [1, 1, 1, 3], teachers: 12 });
+    expect(once).toEqual({ counts: [1, 1, 1, 3], teachers: 7 });
+    expect(twice).toEqual({ counts: [1, 1, 1, 3], teachers: 14 });
   });
 
   describe('through GraphQL', () => {
@@ -543,7 +554,7 @@ describe.each(DATABASE_TARGETS)('teacher analytics on %s', (target) => {
       expect(data!.teacherAnalytics[0]).toEqual({
         unitId: String(kizlyar.id),
         unitKind: 'MUNICIPALITY',
-        teachers: 6,
+        teachers: 7,
         diagnosed: 4,
         withDeficits: 2,
         withRoute: 1,

@@ -2,7 +2,7 @@
 // a diagnosis counts where the teacher was when diagnosed (diagnostic_result's organization and
 // municipality), a route where it was opened (individual_route.municipality), a mentorship in its
 // municipality (the mentee's at the start); teacher populations (the denominators) are the
-// teachers whose current organization is in the unit.
+// teachers who worked in the unit at any time of the academic year (their assignments).
 import { pgArray } from '../../shared/pg-array';
 import { YOUNG_SPECIALIST_AGE, YOUNG_SPECIALIST_YEARS } from './deficits';
 import type { CompetencyArea } from './teachers.enums';
@@ -105,15 +105,21 @@ mentored as (
      and (ms.ended_on is null or ms.ended_on >= ${start()})
 ),
 pop as (
-  select k.kind, k.unit_id, count(*)::int as teachers,
-         count(*) filter (where t.young)::int as young,
-         count(*) filter (where t.young and mt.mentee_id is not null)::int as young_mentored
-    from (select t.id, t.municipality_id, t.organization_id,
+  select k.kind, k.unit_id, count(distinct t.id)::int as teachers,
+         count(distinct t.id) filter (where t.young)::int as young,
+         count(distinct t.id) filter (where t.young and mt.mentee_id is not null)::int as young_mentored
+    from (select distinct t.id, o.municipality_id, a.organization_id,
                  -- isYoungSpecialist, the age taken in the year's first calendar year
                  coalesce(${b.add(year.ageYear, 'int')} - t.birth_year < ${b.add(YOUNG_SPECIALIST_AGE, 'int')}
                           and t.teaching_experience_years <= ${b.add(YOUNG_SPECIALIST_YEARS, 'float8')},
                           false) as young
-            from teacher t where t.municipality_id in (select id from scope)) t
+            -- who worked in the unit at any time of the year (a move counts in both schools),
+            -- so diagnoses counted where they were taken never exceed the staff
+            from teacher_assignment a
+            join teacher t on t.id = a.teacher_id
+            join organization o on o.id = a.organization_id
+           where o.municipality_id in (select id from scope)
+             and a.started_on <= ${end()} and (a.ended_on is null or a.ended_on >= ${start()})) t
     left join mentored mt on mt.mentee_id = t.id
     ${unitKeys(units, 't.municipality_id', 't.organization_id')}
    group by k.kind, k.unit_id

@@ -82,7 +82,7 @@ export class TeacherAnalyticsInput {
 
 @ObjectType({
   description:
-    'Teacher development figures of a unit for an academic year. Diagnoses count where the teacher was when diagnosed, routes where they were opened, mentorships in their municipality; teacher populations are the teachers working in the unit now.',
+    'Teacher development figures of a unit for an academic year. Diagnoses count where the teacher was when diagnosed, routes where they were opened, mentorships in their municipality; teacher populations are the teachers who worked in the unit at any time of the year.',
 })
 export class TeacherAnalyticsRow {
   @Field(() => ID)
