@@ -10,11 +10,26 @@ import {
 import { INDICATOR_CATALOG } from '../server/modules/indicators/indicators.catalog';
 import { Indicator } from '../server/modules/indicators/indicators.entity';
 import { ValueSource } from '../server/modules/indicators/indicators.enums';
-import { type DemoCounts, type DemoData, generateDemoData } from './demo/demo.generator';
+import {
+  DEMO_PERIODS,
+  type DemoCounts,
+  type DemoData,
+  generateDemoData,
+} from './demo/demo.generator';
+import { PeriodKind } from '../server/modules/indicators/indicators.enums';
+import { writeTeacherIndicators } from '../server/modules/teachers/analytics.service';
 import type { SchoolType as DemoSchoolType } from './demo/demo.names';
-import { pgArray } from '../server/shared/pg-array';
 import { Access, SYSTEM_VIEWER } from '../server/modules/access/viewer';
 import { runAssessmentAnalysis } from '../server/modules/assessments/analysis.service';
+import {
+  type Column,
+  idsByCode,
+  insertUnnest,
+  json,
+  need,
+  withoutForeignKeys,
+} from './demo/demo.bulk';
+import { insertTeachers } from './demo/demo.teachers.load';
 
 // Rows per multi-row INSERT, well under PostgreSQL's 65,535 bind parameters.
 const CHUNK = 2000;
@@ -27,25 +42,6 @@ async function insertChunked<T extends object>(
   for (let start = 0; start < rows.length; start += CHUNK) {
     await em.insertMany(entity, rows.slice(start, start + CHUNK) as never[]);
   }
-}
-
-async function idsByCode<T extends { id: number; code: string }>(
-  em: EntityManager,
-  entity: new () => T,
-  codes: string[],
-): Promise<Map<string, number>> {
-  const rows = await em.find(entity, { code: { $in: codes } } as never, {
-    fields: ['id', 'code'] as never,
-  });
-  return new Map(rows.map((row) => [row.code, row.id]));
-}
-
-function need(ids: Map<string, number>, code: string, what: string): number {
-  const id = ids.get(code);
-  if (id === undefined) {
-    throw new Error(`Demo data: ${what} ${code} is not seeded`);
-  }
-  return id;
 }
 
 async function insertMunicipalities(
@@ -112,38 +108,6 @@ async function insertOrganizations(
   );
 }
 
-// Bulk rows go in as one column array per field (insert … select from unnest): on PGlite faster
-// than multi-row VALUES with a bind parameter per cell (≈ 20–30 % in a trial). JSON columns
-// travel as text and are cast row by row.
-type Column = readonly [name: string, type: string];
-type Row = Record<string, string | number | null>;
-
-const UNNEST_CHUNK = 10_000;
-
-async function insertUnnest(
-  em: EntityManager,
-  table: string,
-  columns: readonly Column[],
-  rows: readonly Row[],
-  conflict = '',
-): Promise<void> {
-  const names = columns.map(([name]) => `"${name}"`).join(', ');
-  const arrays = columns.map(([, type]) => `?::${type === 'jsonb' ? 'text' : type}[]`).join(', ');
-  const values = columns
-    .map(([name, type]) => (type === 'jsonb' ? `"${name}"::jsonb` : `"${name}"`))
-    .join(', ');
-  const sql =
-    `insert into "${table}" (${names}) select ${values} ` +
-    `from unnest(${arrays}) as u(${names}) ${conflict}`;
-  for (let start = 0; start < rows.length; start += UNNEST_CHUNK) {
-    const chunk = rows.slice(start, start + UNNEST_CHUNK);
-    await em.execute(
-      sql,
-      columns.map(([name]) => pgArray(chunk.map((row) => row[name]))),
-    );
-  }
-}
-
 const VALUE_COLUMNS: readonly Column[] = [
   ['indicator_id', 'int'],
   ['municipality_id', 'int'],
@@ -190,8 +154,6 @@ const RESULT_COLUMNS: readonly Column[] = [
   ['score_histogram', 'jsonb'],
 ];
 
-const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-
 /** Demo procedures (kept if a procedure of the same code exists) and the results of the demo
  * schools, the results without a change_log row each (like the values). */
 async function insertAssessments(
@@ -223,45 +185,63 @@ async function insertAssessments(
     procedures.map((p) => p.code),
   );
   await em.execute('alter table "assessment_result" disable trigger "audit_row"');
-  await insertUnnest(
-    em,
-    'assessment_result',
-    RESULT_COLUMNS,
-    results.map((r) => ({
-      procedure_id: need(procedureIds, r.procedureCode, 'procedure'),
-      organization_id: need(organizations, r.organizationCode, 'organization'),
-      municipality_id: need(municipalities, r.municipalityCode, 'municipality'),
-      participants: r.participants,
-      mark2: r.mark2,
-      mark3: r.mark3,
-      mark4: r.mark4,
-      mark5: r.mark5,
-      mean_score: r.meanScore,
-      score_sd: r.scoreSd,
-      mean_percent: r.meanPercent,
-      task_completion: json(r.taskCompletion),
-      journal_lowered: r.journalLowered,
-      journal_confirmed: r.journalConfirmed,
-      journal_raised: r.journalRaised,
-      below_minimum: r.belowMinimum,
-      medalists: r.medalists,
-      medalists_below_requirement: r.medalistsBelowRequirement,
-      score_histogram: json(r.scoreHistogram),
-    })),
+  await withoutForeignKeys(em, ['assessment_result'], () =>
+    insertUnnest(
+      em,
+      'assessment_result',
+      RESULT_COLUMNS,
+      results.map((r) => ({
+        procedure_id: need(procedureIds, r.procedureCode, 'procedure'),
+        organization_id: need(organizations, r.organizationCode, 'organization'),
+        municipality_id: need(municipalities, r.municipalityCode, 'municipality'),
+        participants: r.participants,
+        mark2: r.mark2,
+        mark3: r.mark3,
+        mark4: r.mark4,
+        mark5: r.mark5,
+        mean_score: r.meanScore,
+        score_sd: r.scoreSd,
+        mean_percent: r.meanPercent,
+        task_completion: json(r.taskCompletion),
+        journal_lowered: r.journalLowered,
+        journal_confirmed: r.journalConfirmed,
+        journal_raised: r.journalRaised,
+        below_minimum: r.belowMinimum,
+        medalists: r.medalists,
+        medalists_below_requirement: r.medalistsBelowRequirement,
+        score_histogram: json(r.scoreHistogram),
+      })),
+    ),
   );
   await em.execute('alter table "assessment_result" enable trigger "audit_row"');
 }
 
+const NOTHING_SEEDED: DemoCounts = {
+  municipalities: 0,
+  organizations: 0,
+  values: 0,
+  procedures: 0,
+  results: 0,
+  teachers: 0,
+  teacherAssignments: 0,
+  diagnosticCampaigns: 0,
+  diagnosticResults: 0,
+  routes: 0,
+  routeSteps: 0,
+  mentorships: 0,
+};
+
 /**
  * Loads the deterministic demo set (organizations, synthetic peer municipalities, three years
- * of values, assessment procedures and results) with bulk inserts, in one transaction (a savepoint inside the caller's). Needs
- * the geography and the indicator catalogue; does nothing when demo organizations already
- * exist. Returns what it inserted.
+ * of values, assessment procedures and results, the schools' teachers with their diagnostics,
+ * routes and mentorships) with bulk inserts, in one transaction (a savepoint inside the
+ * caller's). Needs the geography and the indicator catalogue; does nothing when demo
+ * organizations already exist. Returns what it inserted.
  */
 export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
   return em.transactional(async (tem) => {
     if ((await tem.count(Organization, { demo: true })) > 0) {
-      return { municipalities: 0, organizations: 0, values: 0, procedures: 0, results: 0 };
+      return NOTHING_SEEDED;
     }
     const data = generateDemoData(INDICATOR_CATALOG);
     const municipalities = await insertMunicipalities(tem, data);
@@ -275,37 +255,52 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
     // with one change_log row each; the demo organizations and municipalities stay audited.
     // Transactional: the trigger is back on at commit, and a rollback undoes both.
     await tem.execute('alter table "indicator_value" disable trigger "audit_row"');
-    await insertUnnest(
-      tem,
-      'indicator_value',
-      VALUE_COLUMNS,
-      data.values.map((value) => ({
-        indicator_id: need(indicators, value.indicatorCode, 'indicator'),
-        municipality_id: need(municipalities, value.municipalityCode, 'municipality'),
-        organization_id: value.organizationCode
-          ? need(organizations, value.organizationCode, 'organization')
-          : null,
-        period: value.period,
-        period_kind: value.periodKind,
-        period_start: value.periodStart,
-        value: value.value,
-        numerator: value.numerator,
-        denominator: value.denominator,
-        source: ValueSource.DEMO,
-      })),
+    await withoutForeignKeys(tem, ['indicator_value'], () =>
+      insertUnnest(
+        tem,
+        'indicator_value',
+        VALUE_COLUMNS,
+        data.values.map((value) => ({
+          indicator_id: need(indicators, value.indicatorCode, 'indicator'),
+          municipality_id: need(municipalities, value.municipalityCode, 'municipality'),
+          organization_id: value.organizationCode
+            ? need(organizations, value.organizationCode, 'organization')
+            : null,
+          period: value.period,
+          period_kind: value.periodKind,
+          period_start: value.periodStart,
+          value: value.value,
+          numerator: value.numerator,
+          denominator: value.denominator,
+          source: ValueSource.DEMO,
+        })),
+      ),
     );
     await tem.execute('alter table "indicator_value" enable trigger "audit_row"');
-    // Procedures and results of the demo schools, then the analysis over them: signs, ШНОР /
-    // ШНСУ / risk zone, the computed shares and the flags, region by region, oldest year first
-    // (ШНОР of a year reads the signs of the year before). Its computed values are synthetic
-    // too, so they skip the audit log like the values above.
+    // Procedures and results of the demo schools, their teachers (diagnostics, routes,
+    // mentorships), then the analysis over the results: signs, ШНОР / ШНСУ / risk zone, the
+    // computed shares and the flags, region by region, oldest year first (ШНОР of a year reads
+    // the signs of the year before). Its computed values are synthetic too, so they skip the
+    // audit log like the values above.
     await insertAssessments(tem, data, municipalities, organizations);
+    await insertTeachers(tem, data, municipalities, organizations);
     await tem.execute('alter table "indicator_value" disable trigger "audit_row"');
     const access = new Access(SYSTEM_VIEWER);
     const years = [...new Set(data.assessments.procedures.map((p) => p.year))].sort();
-    for (const regionCode of [...new Set(data.municipalities.map((m) => m.regionCode))].sort()) {
+    const regionCodes = [...new Set(data.municipalities.map((m) => m.regionCode))].sort();
+    for (const regionCode of regionCodes) {
       for (const year of years) {
         await runAssessmentAnalysis(tem, access, { regionCode, year });
+      }
+    }
+    // The teachers' shares (2.2.DIAGNOSED, 2.2.IOM, 2.2.MENTORED) from the demo teachers.
+    const regions = await idsByCode(tem, Region, regionCodes);
+    for (const regionCode of regionCodes) {
+      for (const academicYear of DEMO_PERIODS[PeriodKind.ACADEMIC_YEAR]) {
+        await writeTeacherIndicators(tem, {
+          academicYear,
+          regionId: need(regions, regionCode, 'region'),
+        });
       }
     }
     await tem.execute('alter table "indicator_value" enable trigger "audit_row"');
@@ -315,7 +310,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
 
 /**
  * Demo organizations, synthetic peer municipalities and values, all marked demo, with the demo
- * schools' assessment results.
+ * schools' assessment results and teachers.
  */
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {

@@ -18,6 +18,7 @@ import { MUNICIPALITY_MODELS } from './demo.municipality-models';
 import { ORGANIZATION_MODELS } from './demo.organization-models';
 import { streamFor } from './demo.random';
 import { type DemoAssessments, generateDemoAssessments } from './demo.assessments';
+import { type DemoTeachers, generateDemoTeachers } from './demo.teachers';
 
 /** Three periods of each kind, oldest first (index = demo year). */
 export const DEMO_PERIODS: Readonly<Record<PeriodKind, readonly string[]>> = {
@@ -46,6 +47,14 @@ export interface DemoCounts {
   /** Assessment procedures (ВПР, ОГЭ, ЕГЭ of three years) and school results. */
   procedures: number;
   results: number;
+  /** Teachers of the demo schools with their moves, diagnostics, routes and mentorships. */
+  teachers: number;
+  teacherAssignments: number;
+  diagnosticCampaigns: number;
+  diagnosticResults: number;
+  routes: number;
+  routeSteps: number;
+  mentorships: number;
 }
 
 export interface DemoData {
@@ -53,6 +62,7 @@ export interface DemoData {
   organizations: DemoOrganization[];
   values: DemoValue[];
   assessments: DemoAssessments;
+  teachers: DemoTeachers;
   counts: DemoCounts;
 }
 
@@ -142,17 +152,26 @@ export function generateDemoData(catalog: readonly IndicatorSeed[]): DemoData {
     }
   }
   const assessments = generateDemoAssessments(organizations, municipalities);
+  const teachers = generateDemoTeachers(organizations, municipalities);
   return {
     municipalities,
     organizations,
     values,
     assessments,
+    teachers,
     counts: {
       municipalities: municipalities.filter((m) => m.peer).length,
       organizations: organizations.length,
       values: values.length,
       procedures: assessments.counts.procedures,
       results: assessments.counts.results,
+      teachers: teachers.counts.teachers,
+      teacherAssignments: teachers.counts.assignments,
+      diagnosticCampaigns: teachers.counts.campaigns,
+      diagnosticResults: teachers.counts.diagnosticResults,
+      routes: teachers.counts.routes,
+      routeSteps: teachers.counts.routeSteps,
+      mentorships: teachers.counts.mentorships,
     },
   };
 }
