@@ -20,6 +20,7 @@ import {
 import {
   academicYearOf,
   academicYears,
+  defaultAcademicYear,
   heatColor,
   heatKey,
   heatTextColor,
@@ -888,5 +889,15 @@ describe('teacher GraphQL documents', () => {
 
   it.each(documents)('%s is valid against schema/schema.graphql', (_name, source) => {
     expect(validate(schema, parse(source)).map((e) => e.message)).toEqual([]);
+  });
+});
+
+describe('the heatmap opens on the newest diagnosed year', () => {
+  it('takes the academic year of the newest campaign, else the current one', () => {
+    const today = new Date('2026-11-22T12:00:00');
+    expect(defaultAcademicYear('2025-04-15', today)).toBe('2024/2025');
+    expect(defaultAcademicYear('2024-09-01', today)).toBe('2024/2025');
+    expect(defaultAcademicYear('2024-08-31', today)).toBe('2023/2024');
+    expect(defaultAcademicYear(null, today)).toBe('2026/2027');
   });
 });

@@ -14,8 +14,8 @@ import { useMunicipalities } from '../municipalities/useMunicipalities';
 import { useDefaultRegion, useRegions } from '../municipalities/useRegions';
 import type { MunicipalityHeat } from './heatmap.model';
 import {
-  academicYearOf,
   academicYears,
+  defaultAcademicYear,
   heatColor,
   heatKey,
   heatTextColor,
@@ -23,11 +23,16 @@ import {
 } from './heatmap.model';
 import { areaKey } from './teacherLabels';
 import type {
+  CampaignsData,
   DeficitHeatmapData,
   TeacherAnalyticsData,
   TeacherAnalyticsRow,
 } from './teachers.queries';
-import { DEFICIT_HEATMAP_QUERY, TEACHER_ANALYTICS_QUERY } from './teachers.queries';
+import {
+  CAMPAIGNS_QUERY,
+  DEFICIT_HEATMAP_QUERY,
+  TEACHER_ANALYTICS_QUERY,
+} from './teachers.queries';
 import type { PageProps } from './useTeacherData';
 
 const percent = (lang: Lang, value: number | null | undefined) =>
@@ -38,12 +43,17 @@ export function HeatmapPage({ params, setParams }: PageProps) {
   const { t, lang } = useI18n();
   const { municipalities, loading, error } = useMunicipalities();
   const { regions, error: regionsError } = useRegions();
-  const current = academicYearOf(new Date());
+  // Dashboards may not list campaigns: they open on the current year.
+  const newest = useQuery<CampaignsData>(CAMPAIGNS_QUERY, { first: 1, offset: 0 });
+  const current = defaultAcademicYear(
+    newest.data?.diagnosticCampaigns.nodes[0]?.heldOn,
+    new Date(),
+  );
   const years = useMemo(() => {
     const list = academicYears(new Date(), 6);
-    const chosen = params.get('year');
-    return chosen && !list.includes(chosen) ? [chosen, ...list] : list;
-  }, [params]);
+    const chosen = params.get('year') || current;
+    return !list.includes(chosen) ? [chosen, ...list] : list;
+  }, [params, current]);
   const year = params.get('year') || current;
   const regionId = params.get('region') ?? '';
   const municipalityId = params.get('municipality') ?? '';
@@ -64,12 +74,10 @@ export function HeatmapPage({ params, setParams }: PageProps) {
     : regionId
       ? { academicYear: year, regionId }
       : null;
-  const heat = useQuery<DeficitHeatmapData>(DEFICIT_HEATMAP_QUERY, { input }, input === null);
-  const analytics = useQuery<TeacherAnalyticsData>(
-    TEACHER_ANALYTICS_QUERY,
-    { input },
-    input === null,
-  );
+  // Wait for the default year, so the page does not load the current year first.
+  const skip = input === null || newest.loading;
+  const heat = useQuery<DeficitHeatmapData>(DEFICIT_HEATMAP_QUERY, { input }, skip);
+  const analytics = useQuery<TeacherAnalyticsData>(TEACHER_ANALYTICS_QUERY, { input }, skip);
   const tables = useMemo(
     () => (heat.data ? pivotHeatmap(heat.data.deficitHeatmap) : []),
     [heat.data],

@@ -102,6 +102,16 @@ export function academicYearOf(date: Date): string {
   return `${start}/${start + 1}`;
 }
 
+/**
+ * The year the page opens on: that of the newest campaign (a new academic year starts before its
+ * first diagnosis, and an empty page is no start), else the current one.
+ */
+export function defaultAcademicYear(newestHeldOn: string | null | undefined, today: Date): string {
+  return newestHeldOn
+    ? academicYearOf(new Date(`${newestHeldOn}T00:00:00`))
+    : academicYearOf(today);
+}
+
 /** The current academic year and the `count - 1` before it, newest first. */
 export function academicYears(today: Date, count = 5): string[] {
   const start = Number(academicYearOf(today).slice(0, 4));
