@@ -6,10 +6,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type BulkResultShape, RowErrors, runBulk } from '../../shared/bulk';
 import type { Access } from '../access/viewer';
 import { type CampaignArea, detectDeficits } from './deficits';
-import { DiagnosticCampaign, DiagnosticResult, Teacher } from './teachers.entity';
+import { DiagnosticCampaign, DiagnosticResult } from './teachers.entity';
 import { CompetencyArea } from './teachers.enums';
 import type { DiagnosticCampaignInput, DiagnosticResultInput } from './teachers.inputs';
 import { applyRouteClosure } from './routes.service';
+import { teachersByCode } from './teachers.lookup';
 import { isIsoDate } from './teachers.service';
 
 const AREAS = new Set<string>(Object.values(CompetencyArea));
@@ -159,12 +160,9 @@ export function upsertDiagnosticResults(
         })
       ).map((c) => [c.code, c]),
     );
-    const teachers = new Map(
-      (
-        await tem.find(Teacher, {
-          personnelCode: { $in: [...new Set(rows.map((r) => r.personnelCode))] },
-        })
-      ).map((t) => [t.personnelCode, t]),
+    const teachers = await teachersByCode(
+      tem,
+      rows.map((r) => r.personnelCode),
     );
     const seen = new Map<string, number>();
     const resolved = rows.flatMap((input, index) => {

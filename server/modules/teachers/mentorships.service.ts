@@ -11,9 +11,10 @@ import {
 } from '../../shared/bulk';
 import type { Access } from '../access/viewer';
 import { loadTeacherSettings } from './teacher.settings';
-import { Mentorship, Teacher } from './teachers.entity';
+import { Mentorship } from './teachers.entity';
 import { MentorshipDelivery, MentorshipStatus } from './teachers.enums';
 import type { MentorshipInput } from './teachers.inputs';
+import { teachersByCode } from './teachers.lookup';
 import { isIsoDate } from './teachers.service';
 
 /** Pairs that take a mentor's time: planned or active. */
@@ -30,9 +31,8 @@ export function upsertMentorships(
     refuseRepeatedIds(rows, errors);
     const { maxMenteesPerMentor } = await loadTeacherSettings(tem);
     const codes = [...new Set(rows.flatMap((r) => [r.mentorCode, r.menteeCode]))];
-    const teachers = new Map(
-      (await tem.find(Teacher, { personnelCode: { $in: codes } })).map((t) => [t.personnelCode, t]),
-    );
+    const teachers = await teachersByCode(tem, codes);
+
     const ids = rows.flatMap((r) => (r.id ? [Number(r.id)] : []));
     const existing = new Map(
       (ids.length

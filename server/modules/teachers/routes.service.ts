@@ -16,10 +16,10 @@ import {
   DiagnosticResult,
   IndividualRoute,
   RouteStep,
-  Teacher,
 } from './teachers.entity';
 import { RouteStatus, StepStatus } from './teachers.enums';
 import type { IndividualRouteInput } from './teachers.inputs';
+import { teachersByCode } from './teachers.lookup';
 import { isIsoDate } from './teachers.service';
 
 export function upsertIndividualRoutes(
@@ -31,12 +31,9 @@ export function upsertIndividualRoutes(
   return runBulk(em, rows, dryRun, access.auditActor(), async (tem) => {
     const errors = new RowErrors();
     refuseRepeatedIds(rows, errors);
-    const teachers = new Map(
-      (
-        await tem.find(Teacher, {
-          personnelCode: { $in: [...new Set(rows.map((r) => r.personnelCode))] },
-        })
-      ).map((t) => [t.personnelCode, t]),
+    const teachers = await teachersByCode(
+      tem,
+      rows.map((r) => r.personnelCode),
     );
     const campaignCodes = [
       ...new Set(rows.flatMap((r) => (r.campaignCode ? [r.campaignCode] : []))),
