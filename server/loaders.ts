@@ -17,6 +17,12 @@ import {
   Teacher,
   TeacherAssignment,
 } from './modules/teachers/teachers.entity';
+import {
+  Olympiad,
+  OlympiadRecord,
+  OlympiadSubject,
+  Student,
+} from './modules/olympiads/olympiads.entity';
 import { byIdLoader, childrenLoader, pivotLoader } from './shared/loaders';
 
 /** All DataLoaders of one request; built per request so no cache leaks across users. */
@@ -33,6 +39,14 @@ export function createLoaders(em: EntityManager) {
     stepsByRoute: childrenLoader(em, RouteStep, 'route', { dueDate: 'asc', id: 'asc' }),
     assignmentsByTeacher: childrenLoader(em, TeacherAssignment, 'teacher', {
       startedOn: 'asc',
+      id: 'asc',
+    }),
+    olympiad: byIdLoader(em, Olympiad),
+    olympiadSubject: byIdLoader(em, OlympiadSubject),
+    student: byIdLoader(em, Student),
+    recordsByStudent: childrenLoader(em, OlympiadRecord, 'student', {
+      year: 'desc',
+      stage: 'desc',
       id: 'asc',
     }),
     direction: byIdLoader(em, Direction),

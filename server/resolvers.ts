@@ -28,6 +28,12 @@ import {
   TeacherAssignmentResolver,
   TeacherResolver,
 } from './modules/teachers/teachers.resolver';
+import { OlympiadAnalyticsResolver } from './modules/olympiads/olympiad-analytics.resolver';
+import {
+  GradeEnrolmentResolver,
+  OlympiadRecordResolver,
+  StudentResolver,
+} from './modules/olympiads/olympiads.resolver';
 import { TeacherAnalyticsResolver } from './modules/teachers/analytics.resolver';
 import { IndividualRouteResolver, MentorshipResolver } from './modules/teachers/routes.resolver';
 
@@ -57,4 +63,8 @@ export const RESOLVERS = [
   IndividualRouteResolver,
   MentorshipResolver,
   TeacherAnalyticsResolver,
+  OlympiadRecordResolver,
+  StudentResolver,
+  GradeEnrolmentResolver,
+  OlympiadAnalyticsResolver,
 ] as const;

@@ -27,6 +27,13 @@ import {
   Teacher,
   TeacherAssignment,
 } from '../modules/teachers/teachers.entity';
+import {
+  GradeEnrolment,
+  Olympiad,
+  OlympiadRecord,
+  OlympiadSubject,
+  Student,
+} from '../modules/olympiads/olympiads.entity';
 
 // Explicit list (no globs) so tsc output, vitest and scripts discover the same entities.
 export const ENTITIES = [
@@ -59,4 +66,9 @@ export const ENTITIES = [
   IndividualRoute,
   RouteStep,
   Mentorship,
+  Olympiad,
+  OlympiadSubject,
+  Student,
+  OlympiadRecord,
+  GradeEnrolment,
 ] as const;

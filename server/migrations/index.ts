@@ -8,6 +8,7 @@ import { Migration20261122210755_assessments } from './Migration20261122210755_a
 import { Migration20261122221121_analysis } from './Migration20261122221121_analysis';
 import { Migration20261122230046_teachers } from './Migration20261122230046_teachers';
 import { Migration20261122230900_routes } from './Migration20261122230900_routes';
+import { Migration20261123010713_olympiads } from './Migration20261123010713_olympiads';
 
 // Every migration, in order. Never edit a committed migration: add a new one.
 export const MIGRATIONS: MigrationObject[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122221121_analysis', class: Migration20261122221121_analysis },
   { name: 'Migration20261122230046_teachers', class: Migration20261122230046_teachers },
   { name: 'Migration20261122230900_routes', class: Migration20261122230900_routes },
+  { name: 'Migration20261123010713_olympiads', class: Migration20261123010713_olympiads },
 ];

@@ -108,9 +108,12 @@ export function bulkResultType<T extends object>(
 /** Rows one bulk request may carry: a whole roadmap is ~300; larger loads go in batches. */
 export const MAX_BULK_ROWS = 2000;
 
-function assertBulkSize(rows: readonly unknown[]): void {
-  if (rows.length > MAX_BULK_ROWS) {
-    throw new BadUserInputError(`At most ${MAX_BULK_ROWS} rows per request, got ${rows.length}`, {
+/** Olympiad protocols arrive whole: a municipality's school stage is thousands of entries. */
+export const MAX_PROTOCOL_ROWS = 10_000;
+
+function assertBulkSize(rows: readonly unknown[], maxRows: number): void {
+  if (rows.length > maxRows) {
+    throw new BadUserInputError(`At most ${maxRows} rows per request, got ${rows.length}`, {
       field: 'rows',
     });
   }
@@ -192,8 +195,9 @@ export async function runBulk<T>(
   dryRun: boolean,
   actor: AuditActor,
   plan: (em: EntityManager) => Promise<BulkPlan<T>>,
+  maxRows = MAX_BULK_ROWS,
 ): Promise<BulkResultShape<T>> {
-  assertBulkSize(rows);
+  assertBulkSize(rows, maxRows);
   return auditedTransaction(
     em,
     actor,

@@ -25,6 +25,10 @@ const DASHBOARD_FIELDS = new Set([
   // Teachers' aggregates: shares per municipality and subject, never a person.
   'deficitHeatmap',
   'teacherAnalytics',
+  // Olympiad funnel: counts and rates per unit and subject, never a pupil.
+  'olympiadFunnel',
+  'olympiadSubjects',
+  'olympiads',
   '__typename',
   '__schema',
   '__type',

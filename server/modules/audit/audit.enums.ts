@@ -33,5 +33,9 @@ export const AUDITED_TABLES = [
   'individual_route',
   'route_step',
   'mentorship',
+  'olympiad',
+  'student',
+  'olympiad_record',
+  'grade_enrolment',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

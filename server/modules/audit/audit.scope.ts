@@ -25,6 +25,9 @@ const OWNER_SQL: Partial<Record<AuditedTable, string>> = {
   diagnostic_result: withMunicipality('diagnostic_result'),
   individual_route: withMunicipality('individual_route'),
   mentorship: withMunicipality('mentorship'),
+  student: withMunicipality('student'),
+  olympiad_record: withMunicipality('olympiad_record'),
+  grade_enrolment: withMunicipality('grade_enrolment'),
   route_step: owner(
     'route_step s join individual_route r on r.id = s.route_id join municipality m on m.id = r.municipality_id',
     's.id = ?::int',
@@ -56,6 +59,7 @@ const CATALOGUES: readonly AuditedTable[] = [
   'indicator',
   'assessment_procedure',
   'diagnostic_campaign',
+  'olympiad',
 ];
 
 /**

@@ -32,9 +32,10 @@ export interface IndicatorSeed {
   /**
    * Written by the hub's own analysis, not entered: the assessment analysis
    * (server/modules/assessments/analysis) or the teacher analytics
-   * (server/modules/teachers/analytics). The demo generator leaves these out.
+   * (server/modules/teachers/analytics) or the olympiad analytics
+   * (server/modules/olympiads). The demo generator leaves these out.
    */
-  computedBy?: 'assessment_analysis' | 'teacher_analytics';
+  computedBy?: 'assessment_analysis' | 'teacher_analytics' | 'olympiad_analytics';
 }
 
 const { PERCENT, COUNT, SCORE, PER_1000, INDEX_0_100 } = IndicatorUnit;
@@ -460,6 +461,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: 'Обучающиеся 4–11 классов',
     source: VSOSH,
     target: 50,
+    computedBy: 'olympiad_analytics',
   },
   {
     // [I] funnel conversion (DOMAIN.md §3.3; ≈ 20 % reach the municipal stage, §4)
@@ -478,6 +480,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: 'Участники школьного этапа ВсОШ (7–11 классы)',
     source: VSOSH,
     target: null,
+    computedBy: 'olympiad_analytics',
   },
   {
     // [K] municipal winners and prize-winners (DOMAIN.md §1 example 1.3)
@@ -495,6 +498,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: null,
     source: VSOSH,
     target: null,
+    computedBy: 'olympiad_analytics',
   },
   {
     // [K] per-1000 rate of regional W+P among grades 9–11 (DOMAIN.md §3.3)
@@ -512,6 +516,7 @@ export const INDICATOR_CATALOG: readonly IndicatorSeed[] = [
     denominatorDefinition: 'Обучающиеся 9–11 классов',
     source: VSOSH,
     target: null,
+    computedBy: 'olympiad_analytics',
   },
   {
     // [K] extra-curricular coverage at school (DOMAIN.md §1 example 1.3)

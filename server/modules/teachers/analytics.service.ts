@@ -201,7 +201,7 @@ export async function writeTeacherIndicators(
 }
 
 /** The region or municipality asked for, checked against the viewer's aggregate scope. */
-async function scopedUnit(
+export async function scopedUnit(
   em: EntityManager,
   input: { regionId?: string | null; municipalityId?: string | null },
   access: Access,

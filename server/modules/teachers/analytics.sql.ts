@@ -4,19 +4,9 @@
 // municipality (the mentee's at the start); teacher populations (the denominators) are the
 // teachers who worked in the unit at any time of the academic year (their assignments).
 import { pgArray } from '../../shared/pg-array';
+import { Bindings } from '../../shared/sql-bindings';
 import { YOUNG_SPECIALIST_AGE, YOUNG_SPECIALIST_YEARS } from './deficits';
 import type { CompetencyArea } from './teachers.enums';
-
-/** Collects bound values in the order their placeholders appear in the SQL text. */
-export class Bindings {
-  readonly values: unknown[] = [];
-
-  /** A placeholder for `value`, with a cast when given (`?::date`). */
-  add(value: unknown, cast?: string): string {
-    this.values.push(value);
-    return cast ? `?::${cast}` : '?';
-  }
-}
 
 /** An academic year 1 September – 31 August, and the year whose age makes a young specialist. */
 export interface YearBounds {

@@ -1,0 +1,169 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { BaseEntity, VersionedEntity } from '../../shared/base.entity';
+import { PersonalData } from '../access/personal-data';
+import { Municipality, Organization } from '../geography/geography.entity';
+import { OlympiadKind, OlympiadStage, OlympiadStatus } from './olympiads.enums';
+
+/** An olympiad or contest records belong to: ВсОШ, a regional olympiad, another listed contest. */
+@ObjectType({ description: 'An olympiad or contest (ВсОШ, regional olympiads, listed contests).' })
+@Entity({ tableName: 'olympiad' })
+export class Olympiad extends VersionedEntity {
+  @Field(() => String, { description: 'Stable code, e.g. "VSOSH".' })
+  @Property({ type: 'string', length: 40, unique: true })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 300 })
+  name!: string;
+
+  @Field(() => OlympiadKind)
+  @Enum({ items: () => OlympiadKind, nativeEnumName: 'olympiad_kind' })
+  kind!: OlympiadKind;
+}
+
+/** One of the 24 ВсОШ subjects (DOMAIN.md §2 [R, S18]); contests use the same directory. */
+@ObjectType({ description: 'An olympiad subject (the 24 subjects of ВсОШ).' })
+@Entity({ tableName: 'olympiad_subject' })
+export class OlympiadSubject extends BaseEntity {
+  @Field(() => String, { description: 'Stable code, e.g. "MATH".' })
+  @Property({ type: 'string', length: 20, unique: true })
+  code!: string;
+
+  @Field(() => String, { description: 'Russian name, e.g. «Математика».' })
+  @Property({ type: 'string', length: 120 })
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 120 })
+  nameEn!: string;
+
+  @Field(() => Boolean, {
+    description: 'Grade 4 may write the school stage (only Russian and mathematics).',
+  })
+  @Property({ type: 'boolean', default: false })
+  gradeFourAllowed = false;
+
+  @Field(() => Boolean, { description: 'The school stage runs online on «Сириус» (since 2021).' })
+  @Property({ type: 'boolean', default: false })
+  siriusOnline = false;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  position!: number;
+}
+
+/**
+ * A pupil under a pseudonymous code, the natural key protocols carry; the name is personal data.
+ * Organization and grade are the current ones; records keep those of their year.
+ */
+@ObjectType({ description: 'A pupil (the name is personal data).' })
+@Entity({ tableName: 'student' })
+@Index({ properties: ['municipality', 'organization'] })
+export class Student extends VersionedEntity<'fullName' | 'birthYear'> {
+  @Field(() => String, { description: 'Pseudonymous code, the natural key.' })
+  @Property({ type: 'string', length: 40, unique: true })
+  code!: string;
+
+  @ManyToOne(() => Organization, { ref: true, deleteRule: 'restrict', index: true })
+  organization!: Ref<Organization>;
+
+  @ManyToOne(() => Municipality, { ref: true, deleteRule: 'restrict' })
+  municipality!: Ref<Municipality>;
+
+  @Field(() => Int, { description: 'Current grade (1–11).' })
+  @Property({ type: 'smallint' })
+  grade!: number;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  birthYear: number | null = null;
+
+  @Field(() => String, { nullable: true, description: 'ФИО (personal data).' })
+  @PersonalData<Student>(async (student, { loaders }) => {
+    const municipality = await loaders.municipality.load(student.municipality.id);
+    return municipality ? { id: municipality.id, regionId: municipality.region.id } : null;
+  })
+  @Property({ type: 'string', length: 300, nullable: true })
+  fullName: string | null = null;
+}
+
+/**
+ * One entry of a protocol: a pupil's paper in one subject at one stage of an academic year, with
+ * the school and grade of that year. The grade performed may be above the actual one (a pupil may
+ * write an older grade's paper and keeps it at later stages).
+ */
+@ObjectType({ description: 'A protocol entry: a pupil’s paper at one stage of an olympiad.' })
+@Entity({ tableName: 'olympiad_record' })
+@Unique({ properties: ['olympiad', 'year', 'subject', 'stage', 'student'] })
+@Index({ properties: ['municipality', 'year', 'stage'] })
+@Index({ properties: ['organization', 'year'] })
+@Index({ properties: ['student'] })
+export class OlympiadRecord extends VersionedEntity {
+  @ManyToOne(() => Olympiad, { ref: true, deleteRule: 'restrict' })
+  olympiad!: Ref<Olympiad>;
+
+  @Field(() => Int, { description: 'First calendar year of the academic year (2024 = 2024/2025).' })
+  @Property({ type: 'smallint' })
+  year!: number;
+
+  @ManyToOne(() => OlympiadSubject, { ref: true, deleteRule: 'restrict' })
+  subject!: Ref<OlympiadSubject>;
+
+  @Field(() => OlympiadStage)
+  @Enum({ items: () => OlympiadStage, nativeEnumName: 'olympiad_stage' })
+  stage!: OlympiadStage;
+
+  @ManyToOne(() => Student, { ref: true, deleteRule: 'restrict' })
+  student!: Ref<Student>;
+
+  @ManyToOne(() => Organization, { ref: true, deleteRule: 'restrict' })
+  organization!: Ref<Organization>;
+
+  @ManyToOne(() => Municipality, { ref: true, deleteRule: 'restrict' })
+  municipality!: Ref<Municipality>;
+
+  @Field(() => Int, { description: 'The grade the pupil studies in.' })
+  @Property({ type: 'smallint' })
+  gradeActual!: number;
+
+  @Field(() => Int, { description: 'The grade whose paper the pupil wrote (≥ the actual one).' })
+  @Property({ type: 'smallint' })
+  gradePerformed!: number;
+
+  @Field(() => Float)
+  @Property({ type: 'double', columnType: 'double precision' })
+  score!: number;
+
+  @Field(() => Float)
+  @Property({ type: 'double', columnType: 'double precision' })
+  maxScore!: number;
+
+  @Field(() => OlympiadStatus)
+  @Enum({ items: () => OlympiadStatus, nativeEnumName: 'olympiad_status' })
+  status!: OlympiadStatus;
+}
+
+/** Pupils of one grade of a school in an academic year (form ОО-1): the funnel's denominators. */
+@ObjectType({ description: 'Pupils of one grade of a school in an academic year (form ОО-1).' })
+@Entity({ tableName: 'grade_enrolment' })
+@Unique({ properties: ['organization', 'year', 'grade'] })
+export class GradeEnrolment extends VersionedEntity {
+  @ManyToOne(() => Organization, { ref: true, deleteRule: 'cascade' })
+  organization!: Ref<Organization>;
+
+  @ManyToOne(() => Municipality, { ref: true, deleteRule: 'restrict' })
+  municipality!: Ref<Municipality>;
+
+  @Field(() => Int, { description: 'First calendar year of the academic year.' })
+  @Property({ type: 'smallint' })
+  year!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  grade!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  pupils!: number;
+}
