@@ -61,12 +61,13 @@ function scopeFilter(scope: FunnelScope, alias: string, b: Bindings): string {
 export function stageFiguresSql(query: FunnelQuery): { sql: string; params: unknown[] } {
   const b = new Bindings();
   const kind = scopeKind(query.scope);
-  const id = b.add(scopeId(query.scope), 'int');
+  // Placeholders are bound in the order they appear in the text.
   const olympiad = b.add(query.olympiadId);
   const from = b.add(query.year - 1);
   const to = b.add(query.year);
   const scope = scopeFilter(query.scope, 'r', b);
   const subject = query.subjectId === null ? '' : `and r.subject_id = ${b.add(query.subjectId)}`;
+  const id = b.add(scopeId(query.scope), 'int');
   const partColumn = {
     municipality: 'municipality_id',
     organization: 'organization_id',
@@ -105,10 +106,11 @@ select kind, unit_id, year, stage,
 export function enrolmentSql(query: FunnelQuery): { sql: string; params: unknown[] } {
   const b = new Bindings();
   const kind = scopeKind(query.scope);
-  const id = b.add(scopeId(query.scope), 'int');
+  // Placeholders are bound in the order they appear in the text.
   const from = b.add(query.year - 1);
   const to = b.add(query.year);
   const scope = scopeFilter(query.scope, 'e', b);
+  const id = b.add(scopeId(query.scope), 'int');
   const parts =
     query.parts === 'subject'
       ? ''
