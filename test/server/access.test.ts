@@ -337,6 +337,32 @@ const LIST_QUERIES: {
         '{ diagnosticResults { totalCount } }',
         (d: any) => d.diagnosticResults.totalCount,
       ],
+      // One pupil of the school in Малышевский: school-stage winner, municipal prize-winner.
+      [
+        'olympiadRecords',
+        '{ olympiadRecords { totalCount } }',
+        (d: any) => (d.olympiadRecords.totalCount === 2 ? 1 : 0),
+      ],
+      [
+        'gradeEnrolments',
+        '{ gradeEnrolments { totalCount } }',
+        (d: any) => d.gradeEnrolments.totalCount,
+      ],
+      [
+        'talentBank',
+        '{ talentBank(filter: { academicYear: "2024/2025" }) { totalCount } }',
+        (d: any) => d.talentBank.totalCount,
+      ],
+      [
+        'olympiadRecheck',
+        '{ olympiadRecheck(input: { academicYear: "2024/2025", municipalityId: "$MALYSHEVSKY" }) { works { percent } } }',
+        (d: any) => (Array.isArray(d.olympiadRecheck.works) ? 1 : 0),
+      ],
+      [
+        'olympiadSettings',
+        '{ olympiadSettings }',
+        (d: any) => (d.olympiadSettings.outlierZ === 3.5 ? 1 : 0),
+      ],
       [
         'assessmentAnalysisSettings',
         '{ assessmentAnalysisSettings }',
@@ -386,6 +412,39 @@ const LIST_QUERIES: {
       anonymous: 'UNAUTHENTICATED',
     },
   },
+  {
+    // The olympiad funnel of Свердловская обл.: aggregates, read by dashboards as well.
+    name: 'olympiadFunnel',
+    query:
+      '{ olympiadFunnel(input: { academicYear: "2024/2025", regionId: "$REGION" }) { isTotal stages { participants } } }',
+    count: (d) => d.olympiadFunnel.find((r: any) => r.isTotal).stages[0].participants,
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 'FORBIDDEN',
+      dashboard: 1,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  ...(
+    [
+      ['olympiads', '{ olympiads { code } }', (d: any) => d.olympiads.length],
+      ['olympiadSubjects', '{ olympiadSubjects { code } }', (d: any) => d.olympiadSubjects.length],
+    ] as const
+  ).map(([name, query, count]) => ({
+    name,
+    query,
+    count,
+    expected: {
+      admin: name === 'olympiads' ? 1 : 24,
+      analyst: name === 'olympiads' ? 1 : 24,
+      methodologist: name === 'olympiads' ? 1 : 24,
+      coordinator: name === 'olympiads' ? 1 : 24,
+      dashboard: name === 'olympiads' ? 1 : 24,
+      anonymous: 'UNAUTHENTICATED' as const,
+    },
+  })),
   {
     name: 'users',
     query: '{ users { totalCount } }',
@@ -538,6 +597,16 @@ describe('access control: every role × every list query and mutation, over HTTP
       'mutation { upsertMentorships(rows: [{ mentorCode: "T-B", menteeCode: "T-A", form: TEACHER_TEACHER, startedOn: "2024-09-01" }]) { ok } }',
     );
     expect(paired.data!.upsertMentorships.ok).toBe(true);
+    const olympiad = await hub.gql(
+      `mutation {
+        upsertOlympiadRecords(rows: [
+          { academicYear: "2024/2025", subject: "MATH", stage: SCHOOL, studentCode: "OA-1", fullName: "Ученица А", organizationCode: "66-malyshevsky-s01", gradeActual: 9, score: 80, maxScore: 100, status: WINNER },
+          { academicYear: "2024/2025", subject: "MATH", stage: MUNICIPAL, studentCode: "OA-1", organizationCode: "66-malyshevsky-s01", gradeActual: 9, score: 60, maxScore: 100, status: PRIZE_WINNER }
+        ]) { ok }
+        upsertGradeEnrolments(rows: [{ organizationCode: "66-malyshevsky-s01", academicYear: "2024/2025", grade: 9, pupils: 25 }]) { ok }
+      }`,
+    );
+    expect(olympiad.errors).toBeUndefined();
   });
 
   afterAll(async () => {
@@ -752,6 +821,47 @@ describe('access control: every role × every list query and mutation, over HTTP
       const expected =
         role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
       expect(outcome(campaigns, () => 1)).toEqual(expected);
+    },
+  );
+
+  it.each(ROLES)(
+    'upsertOlympiadRecords, upsertGradeEnrolments, upsertOlympiads, updateOlympiadSettings and writeOlympiadIndicators as %s',
+    async (role) => {
+      const records = await hub.gql(
+        'mutation { upsertOlympiadRecords(rows: [{ academicYear: "2024/2025", subject: "MATH", stage: SCHOOL, studentCode: "OA-1", organizationCode: "66-malyshevsky-s01", gradeActual: 9, score: 81, maxScore: 100, status: WINNER }], dryRun: true, replaceExisting: true) { updated } }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(records, (d) => d.upsertOlympiadRecords.updated)).toEqual(VALUE_WRITERS[role]);
+      const pupils = await hub.gql(
+        'mutation { upsertGradeEnrolments(rows: [{ organizationCode: "66-malyshevsky-s01", academicYear: "2024/2025", grade: 10, pupils: 20 }], dryRun: true) { created } }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(pupils, (d) => d.upsertGradeEnrolments.created)).toEqual(VALUE_WRITERS[role]);
+      const adminOnly =
+        role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      const olympiads = await hub.gql(
+        'mutation { upsertOlympiads(rows: [{ code: "REG-MATH", name: "Региональная олимпиада по математике", kind: REGIONAL }], dryRun: true) { created } }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(olympiads, (d) => d.upsertOlympiads.created)).toEqual(adminOnly);
+      const settings = await hub.gql(
+        'mutation { updateOlympiadSettings(settings: {}) }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(settings, () => 1)).toEqual(adminOnly);
+      const indicators = await hub.gql(
+        'mutation { writeOlympiadIndicators(regionCode: "66", academicYear: "2024/2025", dryRun: true) }',
+        {},
+        { token: tokens[role] },
+      );
+      expect(outcome(indicators, (d) => (d.writeOlympiadIndicators > 0 ? 1 : 0))).toEqual(
+        ({ admin: 1, analyst: 1, anonymous: 'UNAUTHENTICATED' } as Record<string, unknown>)[role] ??
+          'FORBIDDEN',
+      );
     },
   );
 
