@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity, VersionedEntity } from '../../shared/base.entity';
 import { PersonalData } from '../access/personal-data';
@@ -59,6 +59,7 @@ export class OlympiadSubject extends BaseEntity {
  */
 @ObjectType({ description: 'A pupil (the name is personal data).' })
 @Entity({ tableName: 'student' })
+@Check({ name: 'student_grade_check', expression: '((grade >= 1) AND (grade <= 11))' })
 @Index({ properties: ['municipality', 'organization'] })
 export class Student extends VersionedEntity<'fullName' | 'birthYear'> {
   @Field(() => String, { description: 'Pseudonymous code, the natural key.' })
@@ -95,6 +96,18 @@ export class Student extends VersionedEntity<'fullName' | 'birthYear'> {
  */
 @ObjectType({ description: 'A protocol entry: a pupil’s paper at one stage of an olympiad.' })
 @Entity({ tableName: 'olympiad_record' })
+// Grades 1–11, the paper at or above the actual grade, the score within the maximum (written as
+// PostgreSQL prints them, so the schema comparison sees no change).
+@Check({
+  name: 'olympiad_record_grades_check',
+  expression:
+    '(((grade_actual >= 1) AND (grade_actual <= 11)) AND ((grade_performed >= grade_actual) AND (grade_performed <= 11)))',
+})
+@Check({
+  name: 'olympiad_record_score_check',
+  expression:
+    '((max_score > (0)::double precision) AND ((score >= (0)::double precision) AND (score <= max_score)))',
+})
 @Unique({ properties: ['olympiad', 'year', 'subject', 'stage', 'student'] })
 @Index({ properties: ['municipality', 'year', 'stage'] })
 @Index({ properties: ['organization', 'year'] })
@@ -147,6 +160,10 @@ export class OlympiadRecord extends VersionedEntity {
 /** Pupils of one grade of a school in an academic year (form ОО-1): the funnel's denominators. */
 @ObjectType({ description: 'Pupils of one grade of a school in an academic year (form ОО-1).' })
 @Entity({ tableName: 'grade_enrolment' })
+@Check({
+  name: 'grade_enrolment_grade_check',
+  expression: '(((grade >= 1) AND (grade <= 11)) AND (pupils >= 0))',
+})
 @Unique({ properties: ['organization', 'year', 'grade'] })
 export class GradeEnrolment extends VersionedEntity {
   @ManyToOne(() => Organization, { ref: true, deleteRule: 'cascade' })
