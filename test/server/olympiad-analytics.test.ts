@@ -3,6 +3,7 @@
 // A (grades 4–11, 25 pupils a grade) and school B (grades 4–9, 10 a grade); a test okrug with
 // school C whose school-stage diplomas are anomalous.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStatements } from '../../server/db/query-counter';
 import {
   Municipality,
   MunicipalityType,
@@ -235,6 +236,24 @@ describe.each(DATABASE_TARGETS)('olympiad analytics on %s', (target) => {
       ['Малышевский ГО', 14, 4, 28.57],
       ['Тестовый ГО', 12, 10, 71.43],
     ]);
+  });
+
+  it('reads a funnel and a re-check in a fixed number of statements, whatever the data', async () => {
+    const funnel = await countStatements(() =>
+      hub.gql(FUNNEL, { input: { academicYear: '2024/2025', regionId } }),
+    );
+    // The session, olympiad, figures, enrolments, the region row, its municipalities.
+    expect(funnel.result.errors).toBeUndefined();
+    expect(funnel.statements).toBe(6);
+    const recheck = await countStatements(() =>
+      hub.gql(
+        `{ olympiadRecheck(input: { academicYear: "2024/2025", regionId: "${regionId}" }) {
+          works { record { id } subject { name } organization { name } } schools { organization { name } municipality { name } } } }`,
+      ),
+    );
+    expect(recheck.result.errors).toBeUndefined();
+    // Settings, olympiad, the two statements, then one lookup per kind of row named.
+    expect(recheck.statements).toBe(9);
   });
 
   it('finds the outlier paper and the anomalous school, with their evidence', async () => {
