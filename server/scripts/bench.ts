@@ -191,6 +191,7 @@ async function main(): Promise<void> {
   );
   await measureIndicators(hub.url, database.orm);
   await measureAssessments(hub.url, database.orm);
+  await measureOlympiads(hub.url, database.orm);
   await hub.stop();
   await database.close();
 }
@@ -353,6 +354,80 @@ async function measureAssessments(
         '{ lowResultSchools(first: 500) { totalCount nodes { year kind rule evidence organization { name } } } }',
     },
     20,
+  );
+}
+
+// Issue #7 on the demo data: the funnel and the re-check of the region with the most entries,
+// a talent-bank page with each pupil's history, and a 5,000-row protocol (dry run: validated,
+// written and rolled back).
+async function measureOlympiads(
+  url: string,
+  orm: Awaited<ReturnType<typeof openDatabase>>['orm'],
+): Promise<void> {
+  const connection = orm.em.fork().getConnection();
+  const [region] = await connection.execute(
+    `select g.id, g.code, max(r.year)::int as year, count(*)::int as entries,
+            (select count(*) from olympiad_record)::int as all_entries
+       from olympiad_record r
+       join municipality m on m.id = r.municipality_id
+       join region g on g.id = m.region_id
+      group by g.id, g.code order by entries desc limit 1`,
+  );
+  const academicYear = `${region.year}/${region.year + 1}`;
+  console.log(
+    `Olympiads: region ${region.code}, ${region.entries} entries over the years; ${region.all_entries} in all`,
+  );
+  await measure(
+    `olympiadFunnel (region ${region.code}, ${academicYear}, per municipality)`,
+    url,
+    {
+      query: `{ olympiadFunnel(input: { academicYear: "${academicYear}", regionId: "${region.id}" }) { unitName coverage stages { participants passThrough diplomasPer1000 } } }`,
+    },
+    20,
+  );
+  await measure(
+    `olympiadRecheck (region ${region.code}, ${academicYear})`,
+    url,
+    {
+      query: `{ olympiadRecheck(input: { academicYear: "${academicYear}", regionId: "${region.id}" }) { works { robustZ record { id } } schools { z organization { name } } } }`,
+    },
+    10,
+  );
+  await measure(
+    'talentBank (50) + history',
+    url,
+    {
+      query:
+        '{ talentBank(first: 50) { totalCount nodes { code diplomas olympiadRecords { stage status subject { name } } } } }',
+    },
+    20,
+  );
+  const [school] = await connection.execute(
+    `select o.code from organization o join municipality m on m.id = o.municipality_id
+      join region g on g.id = m.region_id where g.id = ? and o.kind = 'school' order by o.code limit 1`,
+    [region.id],
+  );
+  const subjects = ['MATH', 'RUS', 'PHYS', 'CHEM', 'BIO'];
+  const rows = Array.from({ length: 5000 }, (_, i) => ({
+    academicYear,
+    subject: subjects[i % subjects.length],
+    stage: 'SCHOOL',
+    studentCode: `BENCH-${Math.floor(i / subjects.length)}`,
+    fullName: `Участник ${Math.floor(i / subjects.length)}`,
+    organizationCode: school.code,
+    gradeActual: 5 + (Math.floor(i / subjects.length) % 7),
+    score: (i * 37) % 100,
+    maxScore: 100,
+  }));
+  await measure(
+    'upsertOlympiadRecords (5,000-row protocol, dry run)',
+    url,
+    {
+      query:
+        'mutation ($rows: [OlympiadRecordInput!]!) { upsertOlympiadRecords(rows: $rows, dryRun: true) { ok created } }',
+      variables: { rows },
+    },
+    5,
   );
 }
 
