@@ -103,6 +103,20 @@ export class Access {
   }
 
   /**
+   * Refuses a region-wide computation that writes (an analysis run, computed indicator values)
+   * unless the viewer is an administrator or an analyst of that region.
+   */
+  assertRegionAnalyst(regionId: number, what: string): void {
+    const viewer = this.requireViewer();
+    const allowed =
+      viewer.role === Role.ADMIN ||
+      (viewer.role === Role.REGIONAL_ANALYST && reachesRegion(this.rowScope(), regionId));
+    if (!allowed) {
+      throw new ForbiddenError(`Only an administrator or the region’s analyst may ${what}`);
+    }
+  }
+
+  /**
    * Refuses a write of municipality rows (roadmaps, activities) touching any municipality outside
    * the viewer's reach, the whole batch: only administrators and that municipality's methodologist
    * write them.

@@ -3,9 +3,8 @@
 // risk-zone schools (reading the signs just stored), store them, write the shares as indicator
 // values and the organization flags, and record the run with its thresholds.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ForbiddenError, NotFoundHubError } from '../../errors';
-import { Role } from '../access/access.enums';
-import { type Access, reachesRegion } from '../access/viewer';
+import { BadUserInputError, NotFoundHubError } from '../../errors';
+import type { Access } from '../access/viewer';
 import { auditedTransaction } from '../audit/audit.context';
 import { Region } from '../geography/geography.entity';
 import { Indicator } from '../indicators/indicators.entity';
@@ -34,17 +33,6 @@ export interface AnalysisRequest {
   dryRun?: boolean;
 }
 
-/** Administrators, and regional analysts for their own region, may run the analysis. */
-function assertCanAnalyse(access: Access, region: Region): void {
-  const viewer = access.requireViewer();
-  const allowed =
-    viewer.role === Role.ADMIN ||
-    (viewer.role === Role.REGIONAL_ANALYST && reachesRegion(access.rowScope(), region.id));
-  if (!allowed) {
-    throw new ForbiddenError('Only an administrator or the region’s analyst may run the analysis');
-  }
-}
-
 async function assertSocialIndicatorsExist(
   em: EntityManager,
   settings: AnalysisSettings,
@@ -69,7 +57,7 @@ export async function runAssessmentAnalysis(
   if (!region) {
     throw new NotFoundHubError(`Регион ${request.regionCode} не найден`, { field: 'regionCode' });
   }
-  assertCanAnalyse(access, region);
+  access.assertRegionAnalyst(region.id, 'run the analysis');
   const actor = access.auditActor();
   return auditedTransaction(
     em,

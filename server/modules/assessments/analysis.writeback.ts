@@ -4,6 +4,7 @@
 // a re-run with the same data leaves the audit trail alone.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../shared/pg-array';
+import { replaceComputedValues } from '../indicators/computed-values';
 
 /** Indicator codes the analysis owns (catalogue entries marked computedBy). */
 export const ANALYSIS_INDICATORS = {
@@ -36,50 +37,24 @@ export async function writeShareValues(
   members: readonly ShareMember[],
 ): Promise<number> {
   const period = academicPeriodOf(year);
-  const codes = Object.values(ANALYSIS_INDICATORS);
-  const written = await em.execute<{ id: number }[]>(
-    `insert into indicator_value (indicator_id, municipality_id, organization_id, period, period_kind,
-                                  period_start, value, numerator, denominator, source)
-     select i.id, x.municipality_id, x.organization_id, ?, 'academic_year', ?::date,
-            100.0 * x.numerator, x.numerator, 1, 'computed'
-       from unnest(?::text[], ?::int[], ?::int[], ?::float8[])
-            as x(code, municipality_id, organization_id, numerator)
-       join indicator i on i.code = x.code
-     on conflict (indicator_id, organization_id, period) where organization_id is not null
-     do update set value = excluded.value, numerator = excluded.numerator,
-                   denominator = excluded.denominator, source = excluded.source,
-                   version = indicator_value.version + 1, updated_at = now()
-      where (indicator_value.value, indicator_value.numerator, indicator_value.denominator,
-             indicator_value.source)
-            is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.source)
-     returning indicator_value.id`,
-    [
-      period.code,
-      period.start,
-      pgArray(members.map((m) => m.indicatorCode)),
-      pgArray(members.map((m) => m.municipalityId)),
-      pgArray(members.map((m) => m.organizationId)),
-      pgArray(members.map((m) => (m.member ? 1 : 0))),
-    ],
-  );
   // A school that no longer takes part (its results were removed) loses its computed value.
-  await em.execute(
-    `delete from indicator_value v
-      using indicator i, municipality m
-      where i.id = v.indicator_id and m.id = v.municipality_id and m.region_id = ?
-        and v.period = ? and v.organization_id is not null and v.source = 'computed'
-        and i.code = any(?::text[])
-        and (i.code, v.organization_id) not in
-            (select * from unnest(?::text[], ?::int[]))`,
-    [
+  return replaceComputedValues(
+    em,
+    {
       regionId,
-      period.code,
-      pgArray(codes),
-      pgArray(members.map((m) => m.indicatorCode)),
-      pgArray(members.map((m) => m.organizationId)),
-    ],
+      period: period.code,
+      periodStart: period.start,
+      codes: Object.values(ANALYSIS_INDICATORS),
+    },
+    members.map((m) => ({
+      code: m.indicatorCode,
+      municipalityId: m.municipalityId,
+      organizationId: m.organizationId,
+      value: m.member ? 100 : 0,
+      numerator: m.member ? 1 : 0,
+      denominator: 1,
+    })),
   );
-  return written.length;
 }
 
 /** The schools of the region holding each flag now. */

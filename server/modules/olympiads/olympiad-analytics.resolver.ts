@@ -2,7 +2,6 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { BadUserInputError, ForbiddenError, NotFoundHubError } from '../../errors';
 import { parseId } from '../../shared/filters';
-import { Role } from '../access/access.enums';
 import { inScope, reachesRegion } from '../access/viewer';
 import { auditedTransaction } from '../audit/audit.context';
 import { Municipality, Region } from '../geography/geography.entity';
@@ -117,19 +116,11 @@ export class OlympiadAnalyticsResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() { em, access }: Context,
   ): Promise<number> {
-    const viewer = access.requireViewer();
     const region = await em.findOne(Region, { code: regionCode });
     if (!region) {
       throw new NotFoundHubError(`Регион ${regionCode} не найден`, { field: 'regionCode' });
     }
-    const allowed =
-      viewer.role === Role.ADMIN ||
-      (viewer.role === Role.REGIONAL_ANALYST && reachesRegion(access.rowScope(), region.id));
-    if (!allowed) {
-      throw new ForbiddenError(
-        'Only an administrator or the region’s analyst may write these values',
-      );
-    }
+    access.assertRegionAnalyst(region.id, 'write these values');
     const year = yearOf(academicYear);
     return auditedTransaction(
       em,

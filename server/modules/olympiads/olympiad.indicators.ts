@@ -1,10 +1,9 @@
 // The olympiad figures of every school of a region as computed indicator values (issue #7 item 2:
 // «written as indicator values for the comparison queries»): 1.3.VSOSH_SCHOOL_COVER,
 // 1.3.VSOSH_MUN_CONVERSION, 1.3.VSOSH_MUN_WP and 1.3.VSOSH_REG_WP_1000 of ВсОШ, with numerators
-// and denominators so compareIndicators rolls them up. Three statements.
+// and denominators so compareIndicators rolls them up. Three statements (figures, upsert, clean-up).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray } from '../../shared/pg-array';
-import { DELETE_STALE_VALUES_SQL } from '../teachers/analytics.sql';
+import { type ComputedValue, replaceComputedValues } from '../indicators/computed-values';
 import { academicYearCode } from './olympiads.rules';
 
 export const OLYMPIAD_INDICATORS = {
@@ -59,36 +58,10 @@ select organization_id, coalesce(f.municipality_id, p.municipality_id) as munici
        coalesce(p.pupils_4_11, 0) as pupils_4_11, coalesce(p.pupils_9_11, 0) as pupils_9_11
   from fig f full join pupils p using (organization_id)`;
 
-// Only rows that change are touched (a re-run leaves the audit trail alone).
-const UPSERT_SQL = `insert into indicator_value (indicator_id, municipality_id, organization_id,
-    period, period_kind, period_start, value, numerator, denominator, source)
-  select i.id, x.municipality_id, x.organization_id, ?, 'academic_year', ?::date,
-         x.value, x.numerator, x.denominator, 'computed'
-    from unnest(?::text[], ?::int[], ?::int[], ?::float8[], ?::float8[], ?::float8[])
-         as x(code, municipality_id, organization_id, value, numerator, denominator)
-    join indicator i on i.code = x.code
-  on conflict (indicator_id, organization_id, period) where organization_id is not null
-  do update set value = excluded.value, numerator = excluded.numerator,
-                denominator = excluded.denominator, source = excluded.source,
-                version = indicator_value.version + 1, updated_at = now()
-   where (indicator_value.value, indicator_value.numerator, indicator_value.denominator,
-          indicator_value.source)
-         is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.source)
-  returning indicator_value.id`;
-
-interface ValueRow {
-  code: string;
-  municipalityId: number;
-  organizationId: number;
-  value: number;
-  numerator: number;
-  denominator: number | null;
-}
-
 /** The values of one school; a rate without a denominator is not written. */
-export function schoolValues(f: SchoolFigures): ValueRow[] {
+export function schoolValues(f: SchoolFigures): ComputedValue[] {
   const unit = { municipalityId: f.municipality_id, organizationId: f.organization_id };
-  const values: ValueRow[] = [];
+  const values: ComputedValue[] = [];
   const ratio = (code: string, numerator: number, denominator: number, scale: number) => {
     if (denominator > 0) {
       values.push({
@@ -121,26 +94,14 @@ export async function writeOlympiadIndicators(
   { year, regionId }: { year: number; regionId: number },
 ): Promise<number> {
   const figures = await em.execute<SchoolFigures[]>(FIGURES_SQL, [year, regionId, year, regionId]);
-  const values = figures.flatMap(schoolValues);
-  const period = academicYearCode(year);
-  const written = values.length
-    ? await em.execute<{ id: number }[]>(UPSERT_SQL, [
-        period,
-        `${year}-09-01`,
-        pgArray(values.map((v) => v.code)),
-        pgArray(values.map((v) => v.municipalityId)),
-        pgArray(values.map((v) => v.organizationId)),
-        pgArray(values.map((v) => v.value)),
-        pgArray(values.map((v) => v.numerator)),
-        pgArray(values.map((v) => v.denominator)),
-      ])
-    : [];
-  await em.execute(DELETE_STALE_VALUES_SQL, [
-    regionId,
-    period,
-    pgArray(Object.values(OLYMPIAD_INDICATORS)),
-    pgArray(values.map((v) => v.code)),
-    pgArray(values.map((v) => v.organizationId)),
-  ]);
-  return written.length;
+  return replaceComputedValues(
+    em,
+    {
+      regionId,
+      period: academicYearCode(year),
+      periodStart: `${year}-09-01`,
+      codes: Object.values(OLYMPIAD_INDICATORS),
+    },
+    figures.flatMap(schoolValues),
+  );
 }

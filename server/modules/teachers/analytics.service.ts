@@ -5,23 +5,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError, NotFoundHubError } from '../../errors';
 import { parseId } from '../../shared/filters';
-import { pgArray } from '../../shared/pg-array';
-import { Role } from '../access/access.enums';
 import { type Access, inScope, reachesRegion } from '../access/viewer';
 import { auditedTransaction } from '../audit/audit.context';
 import { Municipality, Region } from '../geography/geography.entity';
 import { PeriodKind } from '../indicators/indicators.enums';
 import { ComparedUnitKind } from '../indicators/indicators.types';
+import { replaceComputedValues } from '../indicators/computed-values';
 import { parsePeriod } from '../indicators/period';
 import {
   type CampaignSelection,
-  DELETE_STALE_VALUES_SQL,
   type FigureRow,
   figuresSql,
   type HeatmapRow,
   heatmapSql,
   type UnitSet,
-  UPSERT_VALUES_SQL,
   type YearBounds,
 } from './analytics.sql';
 import type {
@@ -177,27 +174,21 @@ export async function writeTeacherIndicators(
       .filter((value) => value.denominator > 0)
       .map((value) => ({
         ...value,
+        value: (100 * value.numerator) / value.denominator,
         organizationId: row.unit_id,
         municipalityId: row.municipality_id,
       })),
   );
-  const written = await em.execute<{ id: number }[]>(UPSERT_VALUES_SQL, [
-    year.code,
-    year.start,
-    pgArray(values.map((v) => v.code)),
-    pgArray(values.map((v) => v.municipalityId)),
-    pgArray(values.map((v) => v.organizationId)),
-    pgArray(values.map((v) => v.numerator)),
-    pgArray(values.map((v) => v.denominator)),
-  ]);
-  await em.execute(DELETE_STALE_VALUES_SQL, [
-    regionId,
-    year.code,
-    pgArray(Object.values(TEACHER_INDICATORS)),
-    pgArray(values.map((v) => v.code)),
-    pgArray(values.map((v) => v.organizationId)),
-  ]);
-  return written.length;
+  return replaceComputedValues(
+    em,
+    {
+      regionId,
+      period: year.code,
+      periodStart: year.start,
+      codes: Object.values(TEACHER_INDICATORS),
+    },
+    values,
+  );
 }
 
 /** The region or municipality asked for, checked against the viewer's aggregate scope. */
@@ -260,19 +251,11 @@ export async function runTeacherIndicators(
   access: Access,
   request: { regionCode: string; academicYear: string; dryRun?: boolean },
 ): Promise<number> {
-  const viewer = access.requireViewer();
   const region = await em.findOne(Region, { code: request.regionCode });
   if (!region) {
     throw new NotFoundHubError(`Регион ${request.regionCode} не найден`, { field: 'regionCode' });
   }
-  const allowed =
-    viewer.role === Role.ADMIN ||
-    (viewer.role === Role.REGIONAL_ANALYST && reachesRegion(access.rowScope(), region.id));
-  if (!allowed) {
-    throw new ForbiddenError(
-      'Only an administrator or the region’s analyst may write these values',
-    );
-  }
+  access.assertRegionAnalyst(region.id, 'write these values');
   academicYearBounds(request.academicYear);
   return auditedTransaction(
     em,

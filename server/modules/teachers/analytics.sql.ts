@@ -260,36 +260,3 @@ select p.municipality_id, p.municipality_name, s.subject, p.area,
  order by p.municipality_name, p.municipality_id, s.subject nulls last, p.area`;
   return { sql, params: b.values };
 }
-
-/**
- * Upserts organizations' values of one academic year: parameters period, period start, then
- * arrays of codes, municipality ids, organization ids, numerators, denominators. Only rows that
- * change are touched (a re-run leaves the audit trail alone); returns the ids written.
- */
-export const UPSERT_VALUES_SQL = `insert into indicator_value (indicator_id, municipality_id,
-    organization_id, period, period_kind, period_start, value, numerator, denominator, source)
-  select i.id, x.municipality_id, x.organization_id, ?, 'academic_year', ?::date,
-         100.0 * x.numerator / x.denominator, x.numerator, x.denominator, 'computed'
-    from unnest(?::text[], ?::int[], ?::int[], ?::float8[], ?::float8[])
-         as x(code, municipality_id, organization_id, numerator, denominator)
-    join indicator i on i.code = x.code
-  on conflict (indicator_id, organization_id, period) where organization_id is not null
-  do update set value = excluded.value, numerator = excluded.numerator,
-                denominator = excluded.denominator, source = excluded.source,
-                version = indicator_value.version + 1, updated_at = now()
-   where (indicator_value.value, indicator_value.numerator, indicator_value.denominator,
-          indicator_value.source)
-         is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.source)
-  returning indicator_value.id`;
-
-/**
- * Removes the computed values of the codes for the region and period that were not written now
- * (a school without teachers any more). Parameters: region id, period, codes, then the written
- * pairs as arrays of codes and organization ids.
- */
-export const DELETE_STALE_VALUES_SQL = `delete from indicator_value v
-  using indicator i, municipality m
-  where i.id = v.indicator_id and m.id = v.municipality_id and m.region_id = ?
-    and v.period = ? and v.organization_id is not null and v.source = 'computed'
-    and i.code = any(?::text[])
-    and (i.code, v.organization_id) not in (select * from unnest(?::text[], ?::int[]))`;
