@@ -10,6 +10,10 @@ import { ImportPage } from '../features/import/ImportPage';
 import { IndicatorValuesPage } from '../features/indicator-values/IndicatorValuesPage';
 import { MumPage } from '../features/mum/MumPage';
 import { OccurrencesPage } from '../features/occurrences/OccurrencesPage';
+import { FunnelPage } from '../features/olympiads/FunnelPage';
+import { RecheckPage } from '../features/olympiads/RecheckPage';
+import { RecordsPage } from '../features/olympiads/RecordsPage';
+import { TalentBankPage } from '../features/olympiads/TalentBankPage';
 import { RoadmapsPage } from '../features/roadmaps/RoadmapsPage';
 import { DiagnosticsPage } from '../features/teachers/DiagnosticsPage';
 import { HeatmapPage } from '../features/teachers/HeatmapPage';
@@ -72,6 +76,18 @@ export function App() {
         )}
         {route.page === 'teachers/heatmap' && (
           <HeatmapPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'olympiads' && (
+          <RecordsPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'olympiads/funnel' && (
+          <FunnelPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'olympiads/recheck' && (
+          <RecheckPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'olympiads/talent' && (
+          <TalentBankPage params={route.params} setParams={setPageParams} />
         )}
         {route.page === 'import' && <ImportPage />}
         {route.page === 'admin' && <AdminPage />}

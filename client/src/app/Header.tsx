@@ -11,6 +11,7 @@ import { formatHash, NAV_GROUPS, visiblePages } from './router';
 
 const GROUP_LABELS: Record<string, MessageKey> = {
   teachers: 'tch.nav.group',
+  olympiads: 'oly.nav.group',
 };
 
 const NAV_LABELS: Record<PageId, MessageKey> = {
@@ -28,6 +29,10 @@ const NAV_LABELS: Record<PageId, MessageKey> = {
   'teachers/routes': 'tch.nav.routes',
   'teachers/mentorships': 'tch.nav.mentorships',
   'teachers/heatmap': 'tch.nav.heatmap',
+  olympiads: 'oly.nav.records',
+  'olympiads/funnel': 'oly.nav.funnel',
+  'olympiads/recheck': 'oly.nav.recheck',
+  'olympiads/talent': 'oly.nav.talent',
   import: 'nav.import',
   admin: 'admin.nav',
 };

@@ -15,6 +15,10 @@ export type PageId =
   | 'teachers/routes'
   | 'teachers/mentorships'
   | 'teachers/heatmap'
+  | 'olympiads'
+  | 'olympiads/funnel'
+  | 'olympiads/recheck'
+  | 'olympiads/talent'
   | 'import'
   | 'admin';
 
@@ -33,6 +37,10 @@ export const PAGES: readonly PageId[] = [
   'teachers/routes',
   'teachers/mentorships',
   'teachers/heatmap',
+  'olympiads',
+  'olympiads/funnel',
+  'olympiads/recheck',
+  'olympiads/talent',
   'import',
   'admin',
 ];
@@ -49,6 +57,10 @@ export const NAV_GROUPS: readonly { id: string; pages: readonly PageId[] }[] = [
       'teachers/heatmap',
     ],
   },
+  {
+    id: 'olympiads',
+    pages: ['olympiads', 'olympiads/funnel', 'olympiads/recheck', 'olympiads/talent'],
+  },
 ];
 
 // Pages only administrators see in the navigation (the page itself checks the role too).
@@ -56,7 +68,8 @@ const ADMIN_PAGES: ReadonlySet<PageId> = new Set(['admin']);
 
 // Pages a dashboard account does not get: stored indicator values and schools' assessment
 // results, signs and statuses are rows, and dashboards read aggregates only (the comparison and
-// the МУМ matrix, the deficit heat map).
+// the МУМ matrix, the deficit heat map, the olympiad funnel). Protocol entries, re-check candidates
+// and the talent bank are pupils' rows.
 const ROW_PAGES: ReadonlySet<PageId> = new Set([
   'indicators',
   'assessments/results',
@@ -66,6 +79,9 @@ const ROW_PAGES: ReadonlySet<PageId> = new Set([
   'teachers/diagnostics',
   'teachers/routes',
   'teachers/mentorships',
+  'olympiads',
+  'olympiads/recheck',
+  'olympiads/talent',
 ]);
 
 /** Navigation entries for a role. */

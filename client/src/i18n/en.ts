@@ -1,3 +1,4 @@
+import { OLYMPIAD_MESSAGES_EN } from '../features/olympiads/messages.en';
 import type { Entry, MessageKey, Params } from './ru';
 
 export const en: Record<MessageKey, Entry> = {
@@ -643,4 +644,5 @@ export const en: Record<MessageKey, Entry> = {
   'tch.anHint.deficitShareAtStart': 'Share with deficits at the year’s first diagnostic',
   'tch.anHint.deficitShareAtEnd': 'Share with deficits at the year’s last diagnostic',
   'tch.anHint.deficitShareChange': 'End minus start, percentage points (negative is better)',
+  ...OLYMPIAD_MESSAGES_EN,
 };

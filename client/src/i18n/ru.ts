@@ -1,3 +1,4 @@
+import { OLYMPIAD_MESSAGES_RU } from '../features/olympiads/messages.ru';
 import { ruPlural } from './plural';
 
 export type Params = Record<string, string | number>;
@@ -658,6 +659,7 @@ export const ru = {
   'tch.anHint.deficitShareAtStart': 'Доля с дефицитами по первой диагностике года',
   'tch.anHint.deficitShareAtEnd': 'Доля с дефицитами по последней диагностике года',
   'tch.anHint.deficitShareChange': 'Конец минус начало, процентные пункты (минус — лучше)',
+  ...OLYMPIAD_MESSAGES_RU,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof ru;

@@ -2,6 +2,7 @@
 // share: stages and statuses as organisers write them, academic years, grades.
 import type { Translate } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/ru';
+import { parseFigure } from '../indicator-values/valueRow';
 import type { OlympiadStage, OlympiadStatus } from './olympiads.queries';
 import { STAGES, STATUSES } from './olympiads.queries';
 
@@ -31,7 +32,9 @@ export function parseStage(text: string): OlympiadStage | null {
   if (clean === '') {
     return null;
   }
-  const found = STAGES.find((stage) => stage.toLowerCase() === clean || STAGE_STEMS[stage].test(clean));
+  const found = STAGES.find(
+    (stage) => stage.toLowerCase() === clean || STAGE_STEMS[stage].test(clean),
+  );
   if (!found) {
     throw new RangeError(text);
   }
@@ -90,6 +93,32 @@ export function parseGrade(text: string): number | null {
     throw new RangeError(text);
   }
   return grade;
+}
+
+/** «12.03.2010», «2010-03-12» or «2010» → 2010; empty → null; otherwise throws. */
+export function parseBirthYear(text: string): number | null {
+  const clean = text.trim();
+  if (clean === '') {
+    return null;
+  }
+  const match =
+    /^(\d{4})$/.exec(clean) ??
+    /^(\d{4})-\d{1,2}-\d{1,2}/.exec(clean) ??
+    /^\d{1,2}\.\d{1,2}\.(\d{4})$/.exec(clean);
+  const year = match ? Number(match[1]) : NaN;
+  if (!(year >= 1980 && year <= 2030)) {
+    throw new RangeError(text);
+  }
+  return year;
+}
+
+/** «45,5» → 45.5 (a score: 0 or more); empty → null; otherwise throws. */
+export function parseScore(text: string): number | null {
+  const value = parseFigure(text);
+  if (value !== null && value < 0) {
+    throw new RangeError(text);
+  }
+  return value;
 }
 
 /** A pupil's name as a cell shows it: «скрыто» when the viewer may not see it. */

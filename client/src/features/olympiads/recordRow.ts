@@ -165,7 +165,11 @@ export function toRecordInputs(
     }
     const input = toInput(row);
     const name = row.fullName?.trim() ?? '';
-    if (!row.nameHidden && name !== '' && (change.isNew || change.changedFields.includes('fullName'))) {
+    if (
+      !row.nameHidden &&
+      name !== '' &&
+      (change.isNew || change.changedFields.includes('fullName'))
+    ) {
       input.fullName = name;
     }
     result.inputs.push(input);

@@ -4,7 +4,14 @@ import type { Translate } from '../../i18n/I18nProvider';
 import type { Lang } from '../../i18n/plural';
 import { parseFigure } from '../indicator-values/valueRow';
 import type { OrganizationRef } from '../teachers/teachers.queries';
-import { parseGrade, parseStage, parseStatus, pupilName, stageKey, statusKey } from './olympiadLabels';
+import {
+  parseGrade,
+  parseStage,
+  parseStatus,
+  pupilName,
+  stageKey,
+  statusKey,
+} from './olympiadLabels';
 import type { OlympiadStage, OlympiadStatus, SubjectNode } from './olympiads.queries';
 import { STAGES, STATUSES } from './olympiads.queries';
 import type { RecordRow } from './recordRow';
@@ -55,8 +62,12 @@ export function buildRecordColumns(ctx: RecordColumnContext): EditableColumn<Rec
   );
   const orgLabel = new Map(organizations.map((o) => [o.code, o.shortName ?? o.name]));
   const required = (value: unknown) =>
-    value === null || value === undefined || String(value).trim() === '' ? t('grid.required') : null;
+    value === null || value === undefined || String(value).trim() === ''
+      ? t('grid.required')
+      : null;
+  // No inferred number type: its editor refuses a decimal comma; the text goes to `parse`.
   const number = {
+    cellDataType: false,
     width: 96,
     cellClass: 'ind-num',
     valueFormatter: (p: { value: unknown }) => formatNumber(lang, p.value as number | null, 2),
@@ -151,6 +162,7 @@ export function buildRecordColumns(ctx: RecordColumnContext): EditableColumn<Rec
       wrapHeaderText: true,
       autoHeaderHeight: true,
       cellClass: 'ind-num',
+      cellDataType: false,
       editable: canWrite,
       parse: choiceParse(t, parseGrade),
       validate: required,
@@ -164,6 +176,7 @@ export function buildRecordColumns(ctx: RecordColumnContext): EditableColumn<Rec
       wrapHeaderText: true,
       autoHeaderHeight: true,
       cellClass: 'ind-num',
+      cellDataType: false,
       editable: canWrite,
       parse: choiceParse(t, parseGrade),
       validate: (value, row) =>
