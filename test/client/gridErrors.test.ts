@@ -114,3 +114,26 @@ describe('shortcuts', () => {
     expect(key('KeyZ', { ctrlKey: false })).toBeNull();
   });
 });
+
+describe('column definitions', () => {
+  it('a column with its own parser edits text, so a decimal comma reaches the parser', async () => {
+    const { buildColumnDefs } = await import(
+      '../../client/src/components/editable-grid/buildColumnDefs'
+    );
+    const parse = (text: string) => Number(text.replace(',', '.'));
+    const defs = buildColumnDefs(
+      [
+        { field: 'score', parse },
+        { field: 'active', parse: (text: string) => text === 'да', cellDataType: 'boolean' },
+        { field: 'name' },
+      ] as never,
+      () => false,
+      '',
+    );
+    const byField = Object.fromEntries(defs.map((d) => [d.field, d]));
+    expect(byField.score.cellDataType).toBe(false);
+    // An explicit type stays; a column without a parser keeps AG Grid's inference.
+    expect(byField.active.cellDataType).toBe('boolean');
+    expect(byField.name.cellDataType).toBeUndefined();
+  });
+});

@@ -61,6 +61,9 @@ export function buildColumnDefs<R extends GridRowBase>(
     const field = column.field;
     const userTooltip = colDef.tooltipValueGetter;
     return {
+      // A column with its own parser edits text: the number editor AG Grid infers from numeric
+      // values refuses a decimal comma («17,5» became 175).
+      ...(column.parse && colDef.cellDataType === undefined ? { cellDataType: false } : {}),
       ...colDef,
       field,
       colId: colDef.colId ?? field,
