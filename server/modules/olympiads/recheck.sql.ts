@@ -37,6 +37,8 @@ export interface OutlierWorkRow {
  * z-score 0.6745·(x − median)/MAD on the share of the maximum; where half the group share a
  * score (MAD = 0), the mean absolute deviation stands in (z = (x − median)/(1.2533·MeanAD)).
  * Groups below the minimum size are not judged. With the same pupil's share at the next stage.
+ * The group statistics are materialized: the planner took `dev` for one row and recomputed the
+ * medians once per paper (seconds to minutes on a region's ~20k papers instead of 0.1 s).
  */
 export function outlierWorksSql(
   query: RecheckQuery,
@@ -52,7 +54,7 @@ export function outlierWorksSql(
    where r.olympiad_id = ${b.add(query.olympiadId)} and r.year = ${b.add(query.year)}
      and m.region_id = ${b.add(query.regionId)}
      and r.stage = any(${b.add(pgArray(query.stages), 'olympiad_stage[]')})
-), grp as (
+), grp as materialized (
   select stage, subject_id, grade_performed, count(*)::int as n,
          percentile_cont(0.5) within group (order by pct) as median
     from base group by stage, subject_id, grade_performed
@@ -60,7 +62,7 @@ export function outlierWorksSql(
 ), dev as (
   select b.*, g.n, g.median, abs(b.pct - g.median) as ad
     from base b join grp g using (stage, subject_id, grade_performed)
-), spread as (
+), spread as materialized (
   select stage, subject_id, grade_performed,
          percentile_cont(0.5) within group (order by ad) as mad, avg(ad) as mean_ad
     from dev group by stage, subject_id, grade_performed
