@@ -18,6 +18,7 @@ import {
 } from './demo/demo.generator';
 import { PeriodKind } from '../server/modules/indicators/indicators.enums';
 import { writeTeacherIndicators } from '../server/modules/teachers/analytics.service';
+import { writeOlympiadIndicators } from '../server/modules/olympiads/olympiad.indicators';
 import type { SchoolType as DemoSchoolType } from './demo/demo.names';
 import { Access, SYSTEM_VIEWER } from '../server/modules/access/viewer';
 import { runAssessmentAnalysis } from '../server/modules/assessments/analysis.service';
@@ -29,6 +30,8 @@ import {
   need,
   withoutForeignKeys,
 } from './demo/demo.bulk';
+import { OLYMPIAD_YEARS } from './demo/demo.olympiads';
+import { insertOlympiads } from './demo/demo.olympiads.load';
 import { insertTeachers } from './demo/demo.teachers.load';
 
 // Rows per multi-row INSERT, well under PostgreSQL's 65,535 bind parameters.
@@ -229,13 +232,17 @@ const NOTHING_SEEDED: DemoCounts = {
   routes: 0,
   routeSteps: 0,
   mentorships: 0,
+  gradeEnrolments: 0,
+  students: 0,
+  olympiadRecords: 0,
 };
 
 /**
  * Loads the deterministic demo set (organizations, synthetic peer municipalities, three years
  * of values, assessment procedures and results, the schools' teachers with their diagnostics,
- * routes and mentorships) with bulk inserts, in one transaction (a savepoint inside the
- * caller's). Needs the geography and the indicator catalogue; does nothing when demo
+ * routes and mentorships, two years of ВсОШ protocols with pupils and grade enrolments) with
+ * bulk inserts, in one transaction (a savepoint inside the caller's). Needs the geography, the
+ * indicator catalogue and the olympiad directory (migrations); does nothing when demo
  * organizations already exist. Returns what it inserted.
  */
 export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
@@ -278,12 +285,13 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
     );
     await tem.execute('alter table "indicator_value" enable trigger "audit_row"');
     // Procedures and results of the demo schools, their teachers (diagnostics, routes,
-    // mentorships), then the analysis over the results: signs, ШНОР / ШНСУ / risk zone, the
+    // mentorships) and olympiad protocols, then the analysis over the results: signs, ШНОР / ШНСУ / risk zone, the
     // computed shares and the flags, region by region, oldest year first (ШНОР of a year reads
     // the signs of the year before). Its computed values are synthetic too, so they skip the
     // audit log like the values above.
     await insertAssessments(tem, data, municipalities, organizations);
     await insertTeachers(tem, data, municipalities, organizations);
+    await insertOlympiads(tem, data, municipalities, organizations);
     await tem.execute('alter table "indicator_value" disable trigger "audit_row"');
     const access = new Access(SYSTEM_VIEWER);
     const years = [...new Set(data.assessments.procedures.map((p) => p.year))].sort();
@@ -303,6 +311,12 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
         });
       }
     }
+    // The olympiad figures of every demo school (1.3.VSOSH_*) from the protocols and enrolments.
+    for (const regionCode of regionCodes) {
+      for (const year of OLYMPIAD_YEARS) {
+        await writeOlympiadIndicators(tem, { year, regionId: need(regions, regionCode, 'region') });
+      }
+    }
     await tem.execute('alter table "indicator_value" enable trigger "audit_row"');
     return data.counts;
   });
@@ -310,7 +324,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoCounts> {
 
 /**
  * Demo organizations, synthetic peer municipalities and values, all marked demo, with the demo
- * schools' assessment results and teachers.
+ * schools' assessment results, teachers and olympiad protocols.
  */
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {

@@ -18,6 +18,7 @@ import { MUNICIPALITY_MODELS } from './demo.municipality-models';
 import { ORGANIZATION_MODELS } from './demo.organization-models';
 import { streamFor } from './demo.random';
 import { type DemoAssessments, generateDemoAssessments } from './demo.assessments';
+import { type DemoOlympiads, generateDemoOlympiads } from './demo.olympiads';
 import { type DemoTeachers, generateDemoTeachers } from './demo.teachers';
 
 /** Three periods of each kind, oldest first (index = demo year). */
@@ -55,6 +56,10 @@ export interface DemoCounts {
   routes: number;
   routeSteps: number;
   mentorships: number;
+  /** ВсОШ of 2024/2025 and 2025/2026: grade enrolments, pupils and protocol entries. */
+  gradeEnrolments: number;
+  students: number;
+  olympiadRecords: number;
 }
 
 export interface DemoData {
@@ -63,6 +68,7 @@ export interface DemoData {
   values: DemoValue[];
   assessments: DemoAssessments;
   teachers: DemoTeachers;
+  olympiads: DemoOlympiads;
   counts: DemoCounts;
 }
 
@@ -153,12 +159,14 @@ export function generateDemoData(catalog: readonly IndicatorSeed[]): DemoData {
   }
   const assessments = generateDemoAssessments(organizations, municipalities);
   const teachers = generateDemoTeachers(organizations, municipalities);
+  const olympiads = generateDemoOlympiads(organizations, municipalities);
   return {
     municipalities,
     organizations,
     values,
     assessments,
     teachers,
+    olympiads,
     counts: {
       municipalities: municipalities.filter((m) => m.peer).length,
       organizations: organizations.length,
@@ -172,6 +180,9 @@ export function generateDemoData(catalog: readonly IndicatorSeed[]): DemoData {
       routes: teachers.counts.routes,
       routeSteps: teachers.counts.routeSteps,
       mentorships: teachers.counts.mentorships,
+      gradeEnrolments: olympiads.counts.gradeEnrolments,
+      students: olympiads.counts.students,
+      olympiadRecords: olympiads.counts.records,
     },
   };
 }

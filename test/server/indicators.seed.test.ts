@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseSeeder, seedIfEmpty } from '../../seeds/database.seeder';
 import { generateDemoData } from '../../seeds/demo/demo.generator';
+import { OLYMPIAD_YEARS } from '../../seeds/demo/demo.olympiads';
 import { IndicatorsSeeder } from '../../seeds/indicators.seeder';
 import { migrate } from '../../server/db/database';
 import { DIRECTIONS } from '../../server/modules/directions/directions.catalog';
@@ -14,6 +15,15 @@ import {
   unitScale,
 } from '../../server/modules/indicators/indicators.enums';
 import { parsePeriod } from '../../server/modules/indicators/period';
+import { stageFiguresSql, type StageFigureRow } from '../../server/modules/olympiads/funnel.sql';
+import { olympiadFunnel } from '../../server/modules/olympiads/funnel.service';
+import { loadOlympiadSettings } from '../../server/modules/olympiads/olympiad.settings';
+import {
+  OlympiadStage,
+  OutlierDirection,
+  STAGE_ORDER,
+} from '../../server/modules/olympiads/olympiads.enums';
+import { olympiadRecheck } from '../../server/modules/olympiads/recheck.service';
 import { pgArray } from '../../server/shared/pg-array';
 import {
   DATABASE_TARGETS,
@@ -171,6 +181,9 @@ async function tableCounts(em: EntityManager): Promise<Record<string, number>> {
       (select count(*) from individual_route)::int as routes,
       (select count(*) from route_step)::int as "routeSteps",
       (select count(*) from mentorship)::int as mentorships,
+      (select count(*) from grade_enrolment)::int as "gradeEnrolments",
+      (select count(*) from student)::int as students,
+      (select count(*) from olympiad_record)::int as "olympiadRecords",
       (select count(*) from change_log)::int as changes`);
   return row;
 }
@@ -214,15 +227,18 @@ describe.each(DATABASE_TARGETS)('indicator and demo seeds on %s', (target) => {
   it('loads the catalogue and the demo set, all of it marked demo', async () => {
     const em = hub.orm.em.fork();
     const counts = await tableCounts(em);
-    // The teachers' shares are written per school with teachers and year (checked below).
-    const [{ teacherValues }] = await em.execute(
-      `select count(*)::int as "teacherValues" from indicator_value v
+    // The teachers' shares are written per school with teachers and year, the olympiad figures
+    // per school with pupils or entries and year (checked below).
+    const [{ teacherValues, olympiadValues }] = await em.execute(
+      `select count(*) filter (where i.code like '2.2.%')::int as "teacherValues",
+              count(*) filter (where i.code like '1.3.VSOSH%')::int as "olympiadValues"
+         from indicator_value v
          join indicator i on i.id = v.indicator_id
-        where v.source = 'computed' and i.code like '2.2.%'`,
+        where v.source = 'computed'`,
     );
     expect(counts).toMatchObject({
       indicators: INDICATOR_CATALOG.length,
-      values: expected.values + computedValues + teacherValues,
+      values: expected.values + computedValues + teacherValues + olympiadValues,
       organizations: expected.organizations,
       municipalities: 5 + expected.municipalities,
       procedures: expected.procedures,
@@ -234,6 +250,9 @@ describe.each(DATABASE_TARGETS)('indicator and demo seeds on %s', (target) => {
       routes: expected.routes,
       routeSteps: expected.routeSteps,
       mentorships: expected.mentorships,
+      gradeEnrolments: expected.gradeEnrolments,
+      students: expected.students,
+      olympiadRecords: expected.olympiadRecords,
     });
     const [flags] = await em.execute(`
       select
@@ -292,7 +311,7 @@ describe.each(DATABASE_TARGETS)('indicator and demo seeds on %s', (target) => {
         .map((i) => i.code)
         .sort(),
     );
-    const assessment = rows.filter((r) => !r.code.startsWith('2.2.'));
+    const assessment = rows.filter((r) => !r.code.startsWith('2.2.') && !r.code.startsWith('1.3.'));
     expect(assessment.reduce((sum, r) => sum + r.values, 0)).toBe(computedValues);
     // 2.2.DIAGNOSED: one value per school with teachers and year (480 schools × 3 years).
     const schoolsWithTeachers = new Set(demo.teachers.teachers.map((t) => t.organizationCode)).size;
@@ -306,6 +325,192 @@ describe.each(DATABASE_TARGETS)('indicator and demo seeds on %s', (target) => {
           .map((p) => `${p.organizationCode}|${p.year}`),
       ).size,
     );
+  });
+
+  // ─── Olympiads: the demo protocols seen through the re-check, the funnel and the indicators ───
+  const olympiads = demo.olympiads;
+  const olympiadRegions = [...new Set(demo.municipalities.map((m) => m.regionCode))].sort();
+  const regionOfMunicipality = new Map(demo.municipalities.map((m) => [m.code, m.regionCode]));
+  const demoRecords = (regionCode: string, year: number, stage: OlympiadStage) =>
+    olympiads.records.filter(
+      (r) =>
+        r.year === year &&
+        r.stage === stage &&
+        regionOfMunicipality.get(r.municipalityCode) === regionCode,
+    );
+  const uniquePupils = (rows: readonly { studentCode: string }[]) =>
+    new Set(rows.map((r) => r.studentCode)).size;
+
+  async function olympiadScope(em: EntityManager) {
+    const [{ id: olympiadId }] = await em.execute<{ id: number }[]>(
+      `select id from olympiad where code = 'VSOSH'`,
+    );
+    const regions = await em.execute<{ id: number; code: string }[]>(
+      'select id, code from region where code = any(?::text[]) order by code',
+      [pgArray(olympiadRegions)],
+    );
+    expect(regions.map((r) => r.code)).toEqual(olympiadRegions);
+    return { olympiadId, regions };
+  }
+
+  it('re-checks the demo protocols: the candidates found are exactly the planted ones', async () => {
+    const em = hub.orm.em.fork();
+    const { olympiadId, regions } = await olympiadScope(em);
+    const settings = await loadOlympiadSettings(em);
+    const works: string[] = [];
+    const schools: string[] = [];
+    for (const region of regions) {
+      for (const year of OLYMPIAD_YEARS) {
+        const found = await olympiadRecheck(
+          em,
+          { olympiadId, year, regionId: region.id, municipalityId: null, stages: STAGE_ORDER },
+          settings,
+        );
+        const keys = new Map(
+          (
+            await em.execute<{ id: number; key: string }[]>(
+              `select r.id, concat_ws('|', r.year, r.stage, sub.code, s.code) as key
+                 from olympiad_record r
+                 join student s on s.id = r.student_id
+                 join olympiad_subject sub on sub.id = r.subject_id
+                where r.id = any(?::int[])`,
+              [pgArray(found.works.map((w) => w.record.id))],
+            )
+          ).map((row) => [row.id, row.key]),
+        );
+        for (const work of found.works) {
+          works.push(keys.get(work.record.id)!);
+          // Far above a big group, and the pupil did poorly at the next stage.
+          expect(work.direction).toBe(OutlierDirection.HIGH);
+          expect(work.robustZ).toBeGreaterThan(4.5);
+          expect(work.groupSize).toBeGreaterThanOrEqual(80);
+          expect(work.nextStagePercent).not.toBeNull();
+          expect(work.nextStagePercent!).toBeLessThan(20);
+        }
+        for (const school of found.schools) {
+          schools.push(`${year}|${school.stage}|${school.organization.code}`);
+          expect(school.z).toBeGreaterThan(5);
+          expect(school.diplomaShare).toBeGreaterThan(60);
+          expect(school.referenceShare).toBeGreaterThan(25);
+          expect(school.referenceShare).toBeLessThan(35);
+        }
+      }
+    }
+    expect(works.sort()).toEqual(
+      olympiads.planted.works
+        .map((w) => [w.year, w.stage, w.subjectCode, w.studentCode].join('|'))
+        .sort(),
+    );
+    expect(schools.sort()).toEqual(
+      olympiads.planted.schools.map((s) => [s.year, s.stage, s.organizationCode].join('|')).sort(),
+    );
+  });
+
+  it('shows each region’s olympiad funnel in the proportions of DOMAIN.md §4', async () => {
+    const em = hub.orm.em.fork();
+    const { olympiadId, regions } = await olympiadScope(em);
+    const year = OLYMPIAD_YEARS[OLYMPIAD_YEARS.length - 1];
+    for (const region of regions) {
+      const query = {
+        olympiadId,
+        year,
+        scope: { regionId: region.id },
+        parts: 'municipality' as const,
+        subjectId: null,
+      };
+      const rows = await olympiadFunnel(em, query);
+      const total = rows.find((row) => row.isTotal)!;
+      const stage = (s: OlympiadStage) => total.stages.find((x) => x.stage === s)!;
+      // The funnel counts the demo's own pupils, stage by stage, with last year beside them.
+      for (const s of STAGE_ORDER) {
+        expect(stage(s).participants, `${region.code} ${s}`).toBe(
+          uniquePupils(demoRecords(region.code, year, s)),
+        );
+        expect(stage(s).previousParticipants, `${region.code} ${s}`).toBe(
+          uniquePupils(demoRecords(region.code, year - 1, s)),
+        );
+      }
+      expect(total.coverage!).toBeGreaterThan(35);
+      expect(total.coverage!).toBeLessThan(60);
+      expect(stage(OlympiadStage.SCHOOL).diplomaShare!).toBeGreaterThan(25);
+      expect(stage(OlympiadStage.SCHOOL).diplomaShare!).toBeLessThan(35);
+      expect(stage(OlympiadStage.MUNICIPAL).diplomaShare!).toBeGreaterThan(20);
+      expect(stage(OlympiadStage.MUNICIPAL).diplomaShare!).toBeLessThan(30);
+      // School → municipal: ≈ 20 % of the school stage's pupils of grades 7–11 (the funnel's
+      // own figures), i.e. ≈ 10–15 % of all its pupils; municipal → regional ≈ 10 % of grades
+      // 9–11, a few per cent of all.
+      const statement = stageFiguresSql(query);
+      const figures = await em.execute<StageFigureRow[]>(statement.sql, statement.params);
+      const figure = (s: OlympiadStage) =>
+        figures.find((f) => f.kind === 'region' && f.year === year && f.stage === s)!;
+      const conversion =
+        figure(OlympiadStage.MUNICIPAL).participants_7_11 /
+        figure(OlympiadStage.SCHOOL).participants_7_11;
+      expect(conversion, region.code).toBeGreaterThan(0.16);
+      expect(conversion, region.code).toBeLessThan(0.24);
+      expect(stage(OlympiadStage.SCHOOL).passThrough!).toBeGreaterThan(8);
+      expect(stage(OlympiadStage.SCHOOL).passThrough!).toBeLessThan(16);
+      expect(stage(OlympiadStage.MUNICIPAL).passThrough!).toBeGreaterThan(3);
+      expect(stage(OlympiadStage.MUNICIPAL).passThrough!).toBeLessThan(9);
+      // Every municipality of the region has protocols.
+      expect(rows.filter((row) => !row.isTotal && row.stages[0].participants > 0).length).toBe(
+        rows.length - 1,
+      );
+    }
+  });
+
+  it('writes the olympiad figures of every demo school and year (1.3.VSOSH_*)', async () => {
+    const em = hub.orm.em.fork();
+    const rows = await em.execute<
+      {
+        code: string;
+        organization: string;
+        period: string;
+        numerator: number;
+        denominator: number;
+      }[]
+    >(
+      `select i.code, o.code as organization, v.period, v.numerator, v.denominator
+         from indicator_value v
+         join indicator i on i.id = v.indicator_id
+         join organization o on o.id = v.organization_id
+        where i.code like '1.3.VSOSH%' and v.source = 'computed' and o.demo`,
+    );
+    // Coverage: school-stage pupils of grades 4–11 over the pupils of grades 4–11, per school.
+    const expected = new Map<string, [number, number]>();
+    for (const e of olympiads.enrolments.filter((x) => x.grade >= 4)) {
+      const key = `${e.organizationCode}|${e.year}/${e.year + 1}`;
+      const [n, d] = expected.get(key) ?? [0, 0];
+      expected.set(key, [n, d + e.pupils]);
+    }
+    const writers = new Map<string, Set<string>>();
+    for (const r of olympiads.records.filter((x) => x.stage === OlympiadStage.SCHOOL)) {
+      const key = `${r.organizationCode}|${r.year}/${r.year + 1}`;
+      writers.set(key, (writers.get(key) ?? new Set()).add(r.studentCode));
+    }
+    for (const [key, [, d]] of expected) {
+      expected.set(key, [writers.get(key)?.size ?? 0, d]);
+    }
+    const cover = rows.filter((r) => r.code === '1.3.VSOSH_SCHOOL_COVER');
+    expect(cover.length).toBe(expected.size);
+    expect(
+      new Map(cover.map((r) => [`${r.organization}|${r.period}`, [r.numerator, r.denominator]])),
+    ).toEqual(expected);
+    const sum = (list: typeof rows, field: 'numerator' | 'denominator') =>
+      list.reduce((total, r) => total + r[field], 0);
+    for (const year of OLYMPIAD_YEARS) {
+      const period = `${year}/${year + 1}`;
+      const coverage = cover.filter((r) => r.period === period);
+      expect(sum(coverage, 'numerator') / sum(coverage, 'denominator')).toBeGreaterThan(0.35);
+      expect(sum(coverage, 'numerator') / sum(coverage, 'denominator')).toBeLessThan(0.6);
+      // Conversion to the municipal stage, rolled up: ≈ 20 %.
+      const conversion = rows.filter(
+        (r) => r.code === '1.3.VSOSH_MUN_CONVERSION' && r.period === period,
+      );
+      const rolled = sum(conversion, 'numerator') / sum(conversion, 'denominator');
+      expect(rolled).toBeGreaterThan(0.16);
+      expect(rolled).toBeLessThan(0.24);
+    }
   });
 
   it('stores consistent values: ratios exact, shares in range, three periods each', async () => {
