@@ -398,7 +398,7 @@ async function measureOlympiads(
     url,
     {
       query:
-        '{ talentBank(first: 50) { totalCount nodes { code diplomas olympiadRecords { stage status subject { name } } } } }',
+        `{ talentBank(first: 50, filter: { academicYear: "${academicYear}" }) { totalCount nodes { code diplomas olympiadRecords { stage status subject { name } } } } }`,
     },
     20,
   );
