@@ -397,8 +397,7 @@ async function measureOlympiads(
     'talentBank (50) + history',
     url,
     {
-      query:
-        `{ talentBank(first: 50, filter: { academicYear: "${academicYear}" }) { totalCount nodes { code diplomas olympiadRecords { stage status subject { name } } } } }`,
+      query: `{ talentBank(first: 50, filter: { academicYear: "${academicYear}" }) { totalCount nodes { code diplomas olympiadRecords { stage status subject { name } } } } }`,
     },
     20,
   );
