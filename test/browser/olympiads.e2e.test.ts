@@ -30,6 +30,11 @@ const UPSERT_ENROLMENTS = `mutation ($rows: [GradeEnrolmentInput!]!) {
 const UPSERT_RECORDS = `mutation ($rows: [OlympiadRecordInput!]!) {
   upsertOlympiadRecords(rows: $rows) { ok errors { index field code message } }
 }`;
+const ENROLMENTS = `query ($filter: GradeEnrolmentFilter) {
+  gradeEnrolments(filter: $filter, first: 100) {
+    nodes { id version grade pupils organization { code } }
+  }
+}`;
 const RECORDS = `query ($filter: OlympiadRecordFilter) {
   olympiadRecords(filter: $filter, first: 100) {
     totalCount
@@ -180,6 +185,7 @@ describe.skipIf(!hasChromium)('olympiad pages in Chromium', () => {
       'Воронка',
       'Перепроверка',
       'Банк талантов',
+      'Численность по классам',
     ]);
     await group.locator('summary').click();
 
@@ -437,5 +443,46 @@ describe.skipIf(!hasChromium)('olympiad pages in Chromium', () => {
       await records({ academicYear: YEAR, stage: ['MUNICIPAL'], studentCode: { eq: 'K-02' } })
     ).nodes;
     expect(after.score).toBe(19);
+  });
+
+  it('stores pupils per grade typed into the grid, and a second save updates by the version', async () => {
+    const kedrId = orgIds.get(KEDR.code)!;
+    const stored = async (grade: number) =>
+      (
+        await hub.gql(ENROLMENTS, {
+          filter: { academicYear: YEAR, organizationId: { eq: kedrId } },
+        })
+      ).data!.gradeEnrolments.nodes.find((n: any) => n.grade === grade);
+    expect(await stored(5)).toBeUndefined();
+
+    const editGrade5 = async (text: string) => {
+      await openPage(
+        `#/olympiads/enrolments?municipality=${municipalityId}&year=${encodeURIComponent(YEAR)}`,
+      );
+      const grid = page.getByTestId('editable-grid');
+      const cell = (col: string) => grid.locator(`[row-id="${kedrId}"] [col-id="${col}"]`).first();
+      // The stored figure of grade 7 is shown.
+      await eventually(async () => expect(await cell('g7').innerText()).toBe('20'));
+      await cell('g5').dblclick();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+      // The total follows the edit.
+      await eventually(async () =>
+        expect(await cell('total').innerText()).toBe(String(20 + Number(text))),
+      );
+      await page.getByTestId('grid-save').click();
+      await page.getByTestId('grid-saved').waitFor();
+    };
+
+    await editGrade5('18');
+    const first = await stored(5);
+    expect(first).toMatchObject({ pupils: 18, organization: { code: KEDR.code } });
+
+    // After a reload the stored figure goes back with its version: an update, not a duplicate.
+    await editGrade5('19');
+    const second = await stored(5);
+    expect(second).toMatchObject({ id: first.id, pupils: 19, version: first.version + 1 });
+    expect((await stored(7)).pupils).toBe(20);
   });
 });

@@ -30,6 +30,15 @@ import {
   parseStage,
   parseStatus,
 } from '../../client/src/features/olympiads/olympiadLabels';
+import type { EnrolmentRow } from '../../client/src/features/olympiads/enrolmentRow';
+import {
+  applySavedEnrolments,
+  pivotEnrolments,
+  toEnrolmentGridErrors,
+  toEnrolmentInputs,
+} from '../../client/src/features/olympiads/enrolmentRow';
+import * as enrolmentQueries from '../../client/src/features/olympiads/enrolments.queries';
+import type { EnrolmentNode } from '../../client/src/features/olympiads/enrolments.queries';
 import * as queries from '../../client/src/features/olympiads/olympiads.queries';
 import type { ProtocolDefaults } from '../../client/src/features/olympiads/protocolFile';
 import {
@@ -581,13 +590,84 @@ describe('funnel and re-check in words', () => {
   });
 });
 
+describe('pupils per grade: pivot and save mapping', () => {
+  const kedr = { id: '1', code: 'kedr', name: 'Школа «Кедр»', shortName: 'СОШ «Кедр»' };
+  const sosna = { id: '2', code: 'sosna', name: 'Школа «Сосна»', shortName: null };
+  const node = (id: string, org: typeof kedr, grade: number, pupils: number): EnrolmentNode => ({
+    id,
+    version: 3,
+    academicYear: '2024/2025',
+    grade,
+    pupils,
+    organization: org,
+  });
+  const rows = pivotEnrolments([kedr, sosna], [node('e7', kedr, 7, 20), node('e8', kedr, 8, 22)]);
+  const change = (row: EnrolmentRow, fields: string[], index = 0): SaveChange<EnrolmentRow> => ({
+    index,
+    row,
+    changedFields: fields,
+    isNew: false,
+  });
+
+  it('makes a row per school with a cell per grade, the stored versions and the total', () => {
+    expect(rows.map((r) => [r.id, r.organizationName, r.total])).toEqual([
+      ['1', 'СОШ «Кедр»', 42],
+      ['2', 'Школа «Сосна»', null],
+    ]);
+    expect(rows[0]).toMatchObject({ g7: 20, g8: 22, g1: null, versions: { 7: 3, 8: 3 } });
+  });
+
+  it('sends the changed cells, a stored one with its version, and refuses clearing one', () => {
+    const edited = { ...rows[0], g7: 25, g5: 18, g8: null };
+    const { inputs, origins, errors } = toEnrolmentInputs(
+      [change(edited, ['g5', 'g7', 'g8']), change({ ...rows[1], g1: null }, ['g1'], 1)],
+      '2024/2025',
+      'Нужно значение',
+    );
+    expect(inputs).toEqual([
+      { organizationCode: 'kedr', academicYear: '2024/2025', grade: 5, pupils: 18 },
+      { organizationCode: 'kedr', academicYear: '2024/2025', grade: 7, pupils: 25, version: 3 },
+    ]);
+    expect(origins.map((o) => [o.index, o.field])).toEqual([
+      [0, 'g5'],
+      [0, 'g7'],
+    ]);
+    expect(errors).toEqual([
+      { index: 0, field: 'g8', code: 'REQUIRED', message: 'Нужно значение' },
+    ]);
+    // Server errors land on the cell of their input; the school's on the row.
+    expect(
+      toEnrolmentGridErrors(
+        [
+          { index: 1, field: 'version', code: 'CONFLICT', message: 'изменена' },
+          { index: 0, field: 'organizationCode', code: 'NOT_FOUND', message: 'нет' },
+        ],
+        origins,
+      ),
+    ).toEqual([
+      { index: 0, field: 'g7', code: 'CONFLICT', message: 'изменена' },
+      { index: 0, field: null, code: 'NOT_FOUND', message: 'нет' },
+    ]);
+    // After the save the row carries the written versions.
+    const edits = [change({ ...rows[0], g7: 25, g5: 18 }, ['g5', 'g7'])];
+    const saved = toEnrolmentInputs(edits, '2024/2025', '');
+    const next = applySavedEnrolments(rows, edits, saved.origins, [
+      { ...node('e5', kedr, 5, 18), version: 1 },
+      { ...node('e7', kedr, 7, 25), version: 4 },
+    ]);
+    expect(next[0]).toMatchObject({ g5: 18, g7: 25, total: 65, versions: { 5: 1, 7: 4, 8: 3 } });
+    expect(next[1]).toBe(rows[1]);
+  });
+});
+
 describe('olympiad navigation', () => {
-  it('groups the four pages and shows dashboards the funnel only', () => {
+  it('groups the five pages and shows dashboards the funnel only', () => {
     expect(NAV_GROUPS.find((g) => g.id === 'olympiads')?.pages).toEqual([
       'olympiads',
       'olympiads/funnel',
       'olympiads/recheck',
       'olympiads/talent',
+      'olympiads/enrolments',
     ]);
     expect(visiblePages('MUNICIPAL_METHODOLOGIST')).toEqual(
       expect.arrayContaining([
@@ -598,7 +678,12 @@ describe('olympiad navigation', () => {
       ]),
     );
     expect(visiblePages('DASHBOARD')).toContain('olympiads/funnel');
-    for (const page of ['olympiads', 'olympiads/recheck', 'olympiads/talent']) {
+    for (const page of [
+      'olympiads',
+      'olympiads/recheck',
+      'olympiads/talent',
+      'olympiads/enrolments',
+    ]) {
       expect(visiblePages('DASHBOARD')).not.toContain(page);
     }
     expect(parseHash('#/olympiads/talent?year=2024%2F2025').page).toBe('olympiads/talent');
@@ -606,7 +691,7 @@ describe('olympiad navigation', () => {
 });
 
 const schema = buildSchema(readFileSync(resolve(__dirname, '../../schema/schema.graphql'), 'utf8'));
-const documents = Object.entries({ ...queries, ...analytics })
+const documents = Object.entries({ ...queries, ...analytics, ...enrolmentQueries })
   .filter(([name, value]) => /_(QUERY|MUTATION)$/.test(name) && typeof value === 'string')
   .map(([name, value]) => [name, value as string] as const);
 

@@ -10,6 +10,7 @@ import { ImportPage } from '../features/import/ImportPage';
 import { IndicatorValuesPage } from '../features/indicator-values/IndicatorValuesPage';
 import { MumPage } from '../features/mum/MumPage';
 import { OccurrencesPage } from '../features/occurrences/OccurrencesPage';
+import { EnrolmentsPage } from '../features/olympiads/EnrolmentsPage';
 import { FunnelPage } from '../features/olympiads/FunnelPage';
 import { RecheckPage } from '../features/olympiads/RecheckPage';
 import { RecordsPage } from '../features/olympiads/RecordsPage';
@@ -88,6 +89,9 @@ export function App() {
         )}
         {route.page === 'olympiads/talent' && (
           <TalentBankPage params={route.params} setParams={setPageParams} />
+        )}
+        {route.page === 'olympiads/enrolments' && (
+          <EnrolmentsPage params={route.params} setParams={setPageParams} />
         )}
         {route.page === 'import' && <ImportPage />}
         {route.page === 'admin' && <AdminPage />}

@@ -33,6 +33,7 @@ const NAV_LABELS: Record<PageId, MessageKey> = {
   'olympiads/funnel': 'oly.nav.funnel',
   'olympiads/recheck': 'oly.nav.recheck',
   'olympiads/talent': 'oly.nav.talent',
+  'olympiads/enrolments': 'oly.nav.enrolments',
   import: 'nav.import',
   admin: 'admin.nav',
 };

@@ -19,6 +19,7 @@ export type PageId =
   | 'olympiads/funnel'
   | 'olympiads/recheck'
   | 'olympiads/talent'
+  | 'olympiads/enrolments'
   | 'import'
   | 'admin';
 
@@ -41,6 +42,7 @@ export const PAGES: readonly PageId[] = [
   'olympiads/funnel',
   'olympiads/recheck',
   'olympiads/talent',
+  'olympiads/enrolments',
   'import',
   'admin',
 ];
@@ -59,7 +61,13 @@ export const NAV_GROUPS: readonly { id: string; pages: readonly PageId[] }[] = [
   },
   {
     id: 'olympiads',
-    pages: ['olympiads', 'olympiads/funnel', 'olympiads/recheck', 'olympiads/talent'],
+    pages: [
+      'olympiads',
+      'olympiads/funnel',
+      'olympiads/recheck',
+      'olympiads/talent',
+      'olympiads/enrolments',
+    ],
   },
 ];
 
@@ -82,6 +90,7 @@ const ROW_PAGES: ReadonlySet<PageId> = new Set([
   'olympiads',
   'olympiads/recheck',
   'olympiads/talent',
+  'olympiads/enrolments',
 ]);
 
 /** Navigation entries for a role. */

@@ -10,6 +10,7 @@ export const OLYMPIAD_MESSAGES_EN: Record<keyof typeof OLYMPIAD_MESSAGES_RU, Ent
   'oly.nav.funnel': 'Funnel',
   'oly.nav.recheck': 'Re-check',
   'oly.nav.talent': 'Talent bank',
+  'oly.nav.enrolments': 'Pupils by grade',
   'oly.hidden': 'hidden',
 
   'oly.stage.SCHOOL': 'School',
@@ -46,6 +47,13 @@ export const OLYMPIAD_MESSAGES_EN: Record<keyof typeof OLYMPIAD_MESSAGES_RU, Ent
 
   'oly.records.title': 'ВсОШ protocols',
   'oly.records.empty': 'No entries for {year} match',
+
+  'oly.enrolments.title': 'Pupils by grade',
+  'oly.enrolments.hint':
+    'Form ОО-1: the pupils of each grade of a school in the academic year — the coverage denominator of the olympiad funnel.',
+  'oly.enrolments.grade': 'Grade {grade}',
+  'oly.enrolments.total': 'Total',
+  'oly.enrolments.empty': 'The municipality has no organizations',
 
   'oly.import.open': 'Upload a protocol…',
   'oly.import.close': 'Hide upload',

@@ -8,6 +8,7 @@ export const OLYMPIAD_MESSAGES_RU = {
   'oly.nav.funnel': 'Воронка',
   'oly.nav.recheck': 'Перепроверка',
   'oly.nav.talent': 'Банк талантов',
+  'oly.nav.enrolments': 'Численность по классам',
   'oly.hidden': 'скрыто',
 
   'oly.stage.SCHOOL': 'Школьный',
@@ -44,6 +45,13 @@ export const OLYMPIAD_MESSAGES_RU = {
 
   'oly.records.title': 'Протоколы ВсОШ',
   'oly.records.empty': 'Записей за {year} с такими условиями нет',
+
+  'oly.enrolments.title': 'Численность обучающихся по классам',
+  'oly.enrolments.hint':
+    'Форма ОО-1: число учеников каждого класса школы на учебный год — знаменатель охвата в воронке олимпиад.',
+  'oly.enrolments.grade': '{grade} кл.',
+  'oly.enrolments.total': 'Всего',
+  'oly.enrolments.empty': 'В муниципалитете нет организаций',
 
   'oly.import.open': 'Загрузить протокол…',
   'oly.import.close': 'Скрыть загрузку',
