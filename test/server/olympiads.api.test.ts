@@ -321,6 +321,44 @@ describe.each(DATABASE_TARGETS)('olympiad protocols on %s', (target) => {
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lets the region’s analyst enter the regional and final stages, nothing else', async () => {
+    const { data } = await hub.gql('{ municipalities { nodes { code region { id } } } }');
+    const regionOf = (code: string) =>
+      data!.municipalities.nodes.find((m: any) => m.code === code).region.id;
+    const sverdlovsk = await hub.tokenFor({
+      login: 'ol-a66',
+      role: 'REGIONAL_ANALYST',
+      regionId: regionOf('66-malyshevsky'),
+    });
+    const khakassia = await hub.tokenFor({
+      login: 'ol-a19',
+      role: 'REGIONAL_ANALYST',
+      regionId: regionOf('19-chernogorsk'),
+    });
+    // P-1 took the 2025/2026 municipal stage in mathematics (admitted by last year's diploma).
+    const regional = entry({
+      academicYear: '2025/2026',
+      studentCode: 'P-1',
+      stage: 'REGIONAL',
+      gradeActual: 10,
+      score: 44,
+    });
+    const foreign = await hub.gql(UPSERT, { rows: [regional] }, { token: khakassia });
+    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const schoolStage = await hub.gql(
+      UPSERT,
+      {
+        rows: [
+          entry({ academicYear: '2025/2026', studentCode: 'P-1', subject: 'BIO', gradeActual: 10 }),
+        ],
+      },
+      { token: sverdlovsk },
+    );
+    expect(schoolStage.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const own = await upsert([regional], {}, sverdlovsk);
+    expect(own).toMatchObject({ ok: true, created: 1 });
+  });
+
   it('never gives a dashboard token a name: rows refused, the funnel has none', async () => {
     const created = await hub.gql(
       'mutation { createApiToken(input: { name: "Дашборд олимпиад", role: DASHBOARD }) { token } }',

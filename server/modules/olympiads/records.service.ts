@@ -3,8 +3,9 @@
 // ВсОШ grade and admission rules checked against the records as they will stand after the batch.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type BulkResultShape, MAX_PROTOCOL_ROWS, RowErrors, runBulk } from '../../shared/bulk';
-import type { Access } from '../access/viewer';
-import { Organization } from '../geography/geography.entity';
+import { Role } from '../access/access.enums';
+import { type Access, inScope } from '../access/viewer';
+import { Municipality, Organization } from '../geography/geography.entity';
 import { Olympiad, OlympiadRecord, type OlympiadSubject, Student } from './olympiads.entity';
 import { OlympiadKind, OlympiadStage, OlympiadStatus } from './olympiads.enums';
 import type { OlympiadRecordInput } from './olympiads.inputs';
@@ -83,12 +84,7 @@ export function upsertOlympiadRecords(
       );
       const resolved = resolveRows(rows, { subjects, olympiads, organizations }, errors);
       checkPupilConsistency(rows, resolved, errors);
-      access.assertCanWriteUnits(
-        resolved.map(({ organization }) => ({
-          municipalityId: organization.municipality.id,
-          organizationId: organization.id,
-        })),
-      );
+      await assertCanWriteProtocol(tem, access, resolved);
 
       // Every record of the pupils involved: existing keys, admission evidence, dependants.
       const studentCodes = [...new Set(rows.map((r) => r.studentCode))];
@@ -162,6 +158,41 @@ export function upsertOlympiadRecords(
       };
     },
     MAX_PROTOCOL_ROWS,
+  );
+}
+
+// The regional and final stages are organised by the region (Порядок № 678): its analysts enter
+// those protocols for the region's schools.
+const REGION_STAGES = new Set<OlympiadStage>([OlympiadStage.REGIONAL, OlympiadStage.FINAL]);
+
+/**
+ * Who may write a protocol: administrators; a municipality's methodologist and a school's
+ * coordinator for their own units; a regional analyst for regional and final-stage entries of
+ * the region's schools. The whole batch is refused otherwise.
+ */
+async function assertCanWriteProtocol(
+  em: EntityManager,
+  access: Access,
+  rows: readonly ResolvedRow[],
+): Promise<void> {
+  const viewer = access.requireViewer();
+  if (
+    viewer.role === Role.REGIONAL_ANALYST &&
+    rows.length > 0 &&
+    rows.every((row) => REGION_STAGES.has(row.input.stage))
+  ) {
+    const ids = [...new Set(rows.map((row) => row.organization.municipality.id))];
+    const municipalities = await em.find(Municipality, { id: { $in: ids } });
+    const scope = access.rowScope();
+    if (municipalities.every((m) => inScope(scope, { id: m.id, regionId: m.region.id }))) {
+      return;
+    }
+  }
+  access.assertCanWriteUnits(
+    rows.map(({ organization }) => ({
+      municipalityId: organization.municipality.id,
+      organizationId: organization.id,
+    })),
   );
 }
 
