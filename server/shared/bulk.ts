@@ -178,6 +178,35 @@ export function checkVersion(
   }
 }
 
+/**
+ * A row written by natural key against the stored one: a version that no longer matches is a
+ * CONFLICT, or NOT_FOUND when the row is gone; with `exists`, a stored row changes only with its
+ * version (DUPLICATE otherwise). Returns whether the row passes.
+ */
+export function checkKeyedVersion(
+  index: number,
+  version: number | null | undefined,
+  current: { id: number; version: number } | null,
+  errors: RowErrors,
+  messages: { conflict: string; gone: string; exists?: string },
+): boolean {
+  if (current && version == null && messages.exists !== undefined) {
+    errors.add(index, current.id, 'version', 'DUPLICATE', messages.exists);
+    return false;
+  }
+  if (version != null && current?.version !== version) {
+    errors.add(
+      index,
+      current?.id ?? null,
+      'version',
+      current ? 'CONFLICT' : 'NOT_FOUND',
+      current ? messages.conflict : messages.gone,
+    );
+    return false;
+  }
+  return true;
+}
+
 export interface BulkPlan<T> {
   /** Validation errors; any error means nothing is written. */
   errors: RowErrors;

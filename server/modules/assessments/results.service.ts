@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type BulkResultShape, RowErrors, runBulk } from '../../shared/bulk';
+import { type BulkResultShape, checkKeyedVersion, RowErrors, runBulk } from '../../shared/bulk';
 import type { Access } from '../access/viewer';
 import { AssessmentResult } from './assessments.entity';
 import { resolveProcedureRows } from './assessments.lookup';
@@ -106,17 +106,10 @@ export function upsertAssessmentResults(
         return [];
       }
       seen.set(key, p.index);
-      if (input.version != null && (!current || current.version !== input.version)) {
-        errors.add(
-          p.index,
-          current ? String(current.id) : null,
-          'version',
-          current ? 'CONFLICT' : 'NOT_FOUND',
-          current
-            ? `Результат изменён другим пользователем (версия ${current.version}, у вас ${input.version})`
-            : 'Результат уже удалён: обновите таблицу',
-        );
-      }
+      checkKeyedVersion(p.index, input.version, current, errors, {
+        conflict: `Результат изменён другим пользователем (версия ${current?.version}, у вас ${input.version})`,
+        gone: 'Результат уже удалён: обновите таблицу',
+      });
       return [{ ...p, input, existing: current }];
     });
     return {

@@ -1,7 +1,13 @@
 // Pupils per grade, school and academic year (form ОО-1): the denominators of the olympiad
 // coverage and per-1,000 rates. Written by natural key (school, year, grade) with versions.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type BulkResultShape, MAX_PROTOCOL_ROWS, RowErrors, runBulk } from '../../shared/bulk';
+import {
+  type BulkResultShape,
+  checkKeyedVersion,
+  MAX_PROTOCOL_ROWS,
+  RowErrors,
+  runBulk,
+} from '../../shared/bulk';
 import type { Access } from '../access/viewer';
 import { Organization } from '../geography/geography.entity';
 import { GradeEnrolment } from './olympiads.entity';
@@ -83,27 +89,12 @@ export function upsertGradeEnrolments(
       const existing = new Map(stored.map((e) => [`${e.organization.id}|${e.year}|${e.grade}`, e]));
       const planned = resolved.flatMap((row) => {
         const current = existing.get(row.key) ?? null;
-        if (current && row.input.version == null) {
-          errors.add(
-            row.index,
-            current.id,
-            'version',
-            'DUPLICATE',
-            `Численность ${row.input.grade} класса на ${academicYearCode(row.year)} уже есть (версия ${current.version}): укажите version`,
-          );
-          return [];
-        }
-        if (row.input.version != null && current?.version !== row.input.version) {
-          errors.add(
-            row.index,
-            current?.id ?? null,
-            'version',
-            current ? 'CONFLICT' : 'NOT_FOUND',
-            'Строка изменена или удалена: обновите таблицу',
-          );
-          return [];
-        }
-        return [{ ...row, current }];
+        const passes = checkKeyedVersion(row.index, row.input.version, current, errors, {
+          exists: `Численность ${row.input.grade} класса на ${academicYearCode(row.year)} уже есть (версия ${current?.version}): укажите version`,
+          conflict: 'Строка изменена или удалена: обновите таблицу',
+          gone: 'Строка изменена или удалена: обновите таблицу',
+        });
+        return passes ? [{ ...row, current }] : [];
       });
       return {
         errors,

@@ -1,30 +1,19 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { BadUserInputError, ForbiddenError, NotFoundHubError } from '../../errors';
-import { parseId } from '../../shared/filters';
-import { inScope, reachesRegion } from '../access/viewer';
+import { NotFoundHubError } from '../../errors';
 import { auditedTransaction } from '../audit/audit.context';
-import { Municipality, Region } from '../geography/geography.entity';
-import { scopedUnit } from '../teachers/analytics.service';
+import { Region } from '../geography/geography.entity';
+import { scopedUnit } from '../access/scoped-unit';
 import { olympiadFunnel } from './funnel.service';
 import { OlympiadFunnelRow } from './funnel.types';
 import { writeOlympiadIndicators } from './olympiad.indicators';
 import { loadOlympiadSettings } from './olympiad.settings';
 import { FunnelGrouping, OlympiadStage, STAGE_ORDER } from './olympiads.enums';
 import { OlympiadFunnelInput, OlympiadRecheckInput } from './olympiads.inputs';
-import { olympiadByCode } from './olympiads.lookup';
-import { academicYearStart } from './olympiads.rules';
+import { olympiadByCode, subjectByCode } from './olympiads.lookup';
+import { requireAcademicYear } from './olympiads.rules';
 import { olympiadRecheck } from './recheck.service';
 import { OlympiadRecheck } from './recheck.types';
-import { OlympiadSubject } from './olympiads.entity';
-
-function yearOf(code: string): number {
-  const year = academicYearStart(code);
-  if (year === null) {
-    throw new BadUserInputError('Учебный год в формате 2024/2025', { field: 'academicYear' });
-  }
-  return year;
-}
 
 @Resolver()
 export class OlympiadAnalyticsResolver {
@@ -36,21 +25,12 @@ export class OlympiadAnalyticsResolver {
     @Arg('input', () => OlympiadFunnelInput) input: OlympiadFunnelInput,
     @Ctx() { em, access }: Context,
   ): Promise<OlympiadFunnelRow[]> {
-    const scope = await scopedUnit(em, input, access);
+    const { unit: scope } = await scopedUnit(em, input, access.aggregateScope());
     const olympiad = await olympiadByCode(em, input.olympiadCode);
-    let subjectId: number | null = null;
-    if (input.subjectCode) {
-      const subject = await em.findOne(OlympiadSubject, { code: input.subjectCode });
-      if (!subject) {
-        throw new BadUserInputError(`Предмет ${input.subjectCode} не найден`, {
-          field: 'subjectCode',
-        });
-      }
-      subjectId = subject.id;
-    }
+    const subjectId = input.subjectCode ? (await subjectByCode(em, input.subjectCode)).id : null;
     return olympiadFunnel(em, {
       olympiadId: olympiad.id,
-      year: yearOf(input.academicYear),
+      year: requireAcademicYear(input.academicYear),
       scope,
       subjectId,
       parts:
@@ -70,34 +50,14 @@ export class OlympiadAnalyticsResolver {
     @Arg('input', () => OlympiadRecheckInput) input: OlympiadRecheckInput,
     @Ctx() { em, access }: Context,
   ): Promise<OlympiadRecheck> {
-    const rows = access.rowScope();
-    if ((input.regionId == null) === (input.municipalityId == null)) {
-      throw new BadUserInputError('Give either regionId or municipalityId', { field: 'regionId' });
-    }
-    let regionId: number;
-    let municipalityId: number | null = null;
-    if (input.municipalityId != null) {
-      municipalityId = parseId(input.municipalityId, 'municipalityId');
-      const municipality = await em.findOne(Municipality, { id: municipalityId });
-      if (
-        !municipality ||
-        !inScope(rows, { id: municipality.id, regionId: municipality.region.id })
-      ) {
-        throw new ForbiddenError('This municipality is outside your scope');
-      }
-      regionId = municipality.region.id;
-    } else {
-      regionId = parseId(input.regionId!, 'regionId');
-      if (!reachesRegion(rows, regionId)) {
-        throw new ForbiddenError('You may check your own region only');
-      }
-    }
+    const { unit, regionId } = await scopedUnit(em, input, access.rowScope());
+    const municipalityId = 'municipalityId' in unit ? unit.municipalityId : null;
     const olympiad = await olympiadByCode(em, input.olympiadCode);
     return olympiadRecheck(
       em,
       {
         olympiadId: olympiad.id,
-        year: yearOf(input.academicYear),
+        year: requireAcademicYear(input.academicYear),
         regionId,
         municipalityId,
         stages: input.stages?.length ? input.stages : (STAGE_ORDER as OlympiadStage[]),
@@ -121,7 +81,7 @@ export class OlympiadAnalyticsResolver {
       throw new NotFoundHubError(`Регион ${regionCode} не найден`, { field: 'regionCode' });
     }
     access.assertRegionAnalyst(region.id, 'write these values');
-    const year = yearOf(academicYear);
+    const year = requireAcademicYear(academicYear);
     return auditedTransaction(
       em,
       access.auditActor(),

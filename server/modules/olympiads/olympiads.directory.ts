@@ -1,6 +1,6 @@
 // The olympiad directory: ВсОШ is seeded; administrators add regional olympiads and contests.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type BulkResultShape, RowErrors, runBulk } from '../../shared/bulk';
+import { type BulkResultShape, checkKeyedVersion, RowErrors, runBulk } from '../../shared/bulk';
 import type { Access } from '../access/viewer';
 import { Olympiad } from './olympiads.entity';
 import type { OlympiadInput } from './olympiads.inputs';
@@ -36,27 +36,12 @@ export function upsertOlympiads(
         errors.add(index, null, 'code', 'DUPLICATE', 'Эта олимпиада уже есть в запросе');
         return [];
       }
-      if (current && input.version == null) {
-        errors.add(
-          index,
-          current.id,
-          'version',
-          'DUPLICATE',
-          `Олимпиада ${input.code} уже есть (версия ${current.version}): укажите version`,
-        );
-        return [];
-      }
-      if (input.version != null && current?.version !== input.version) {
-        errors.add(
-          index,
-          current?.id ?? null,
-          'version',
-          current ? 'CONFLICT' : 'NOT_FOUND',
-          'Олимпиада изменена или удалена: обновите таблицу',
-        );
-        return [];
-      }
-      return [{ input, current }];
+      const passes = checkKeyedVersion(index, input.version, current, errors, {
+        exists: `Олимпиада ${input.code} уже есть (версия ${current?.version}): укажите version`,
+        conflict: 'Олимпиада изменена или удалена: обновите таблицу',
+        gone: 'Олимпиада изменена или удалена: обновите таблицу',
+      });
+      return passes ? [{ input, current }] : [];
     });
     return {
       errors,

@@ -1,20 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '../../errors';
 import { idCondition, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, findConnection } from '../../shared/pagination';
 import { type Access, municipalityScopeFilter } from '../access/viewer';
 import { GradeEnrolment, OlympiadRecord } from './olympiads.entity';
 import type { GradeEnrolmentListArgs, OlympiadRecordListArgs } from './olympiads.inputs';
-import { academicYearStart } from './olympiads.rules';
-
-function yearOf(code: string): number {
-  const year = academicYearStart(code);
-  if (year === null) {
-    throw new BadUserInputError('Учебный год в формате 2024/2025', { field: 'academicYear' });
-  }
-  return year;
-}
+import { requireAcademicYear } from './olympiads.rules';
 
 /** Protocol entries of the viewer's row scope (by the municipality of the entry's school). */
 export function listOlympiadRecords(
@@ -30,7 +21,7 @@ export function listOlympiadRecords(
     where.push({ olympiad: { code: filter.olympiadCode } });
   }
   if (filter.academicYear) {
-    where.push({ year: yearOf(filter.academicYear) });
+    where.push({ year: requireAcademicYear(filter.academicYear) });
   }
   if (filter.stage?.length) {
     where.push({ stage: { $in: filter.stage } });
@@ -76,7 +67,7 @@ export function listGradeEnrolments(
     { municipality: municipalityScopeFilter(access.rowScope()) },
   ];
   if (filter.academicYear) {
-    where.push({ year: yearOf(filter.academicYear) });
+    where.push({ year: requireAcademicYear(filter.academicYear) });
   }
   for (const [field, column] of [
     ['municipalityId', 'municipality'],

@@ -1,6 +1,6 @@
 // Directory lookups shared by the protocol writes and the analytics.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundHubError } from '../../errors';
+import { BadUserInputError, NotFoundHubError } from '../../errors';
 import { Olympiad, OlympiadSubject } from './olympiads.entity';
 
 export const DEFAULT_OLYMPIAD_CODE = 'VSOSH';
@@ -28,6 +28,15 @@ const normalize = (text: string) =>
 
 export async function subjectDirectory(em: EntityManager): Promise<SubjectDirectory> {
   return new SubjectDirectory(await em.find(OlympiadSubject, {}, { orderBy: { position: 'asc' } }));
+}
+
+/** The subject of a code, or BAD_USER_INPUT naming the subjectCode field. */
+export async function subjectByCode(em: EntityManager, code: string): Promise<OlympiadSubject> {
+  const subject = await em.findOne(OlympiadSubject, { code });
+  if (!subject) {
+    throw new BadUserInputError(`Предмет ${code} не найден`, { field: 'subjectCode' });
+  }
+  return subject;
 }
 
 /** The olympiad of a code (default ВсОШ), or NOT_FOUND naming the field. */

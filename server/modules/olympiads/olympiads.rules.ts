@@ -1,6 +1,7 @@
 // ВсОШ rules checked on every protocol row (DOMAIN.md §3.4; Порядок проведения ВсОШ, приказ
 // Минпросвещения России от 27.11.2020 № 678): grades allowed per stage, admission to a later
 // stage, and the grade a pupil keeps once an older grade's paper was chosen.
+import { BadUserInputError } from '../../errors';
 import { PeriodKind } from '../indicators/indicators.enums';
 import { parsePeriod } from '../indicators/period';
 import { isDiploma, OlympiadStage, OlympiadStatus, STAGE_ORDER } from './olympiads.enums';
@@ -52,6 +53,15 @@ export const STAGE_GRADES: Record<OlympiadStage, readonly [number, number]> = {
 export function academicYearStart(code: string): number | null {
   const period = parsePeriod(code);
   return period?.kind === PeriodKind.ACADEMIC_YEAR ? Number(period.code.slice(0, 4)) : null;
+}
+
+/** "2024/2025" → 2024, or BAD_USER_INPUT naming the academicYear field. */
+export function requireAcademicYear(code: string): number {
+  const year = academicYearStart(code);
+  if (year === null) {
+    throw new BadUserInputError('Учебный год в формате 2024/2025', { field: 'academicYear' });
+  }
+  return year;
 }
 
 export const academicYearCode = (start: number): string => `${start}/${start + 1}`;

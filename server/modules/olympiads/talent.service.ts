@@ -3,15 +3,15 @@
 // now. Rows follow the viewer's row scope; names are personal data (@PersonalData on Student).
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError } from '../../errors';
 import { parseId } from '../../shared/filters';
 import { type ConnectionShape, findConnection } from '../../shared/pagination';
 import { type Access, municipalityScopeFilter } from '../access/viewer';
 import type { OlympiadSettings } from './olympiad.settings';
-import { OlympiadRecord, OlympiadSubject, Student } from './olympiads.entity';
+import { OlympiadRecord, Student } from './olympiads.entity';
 import { OlympiadStatus, STAGE_ORDER } from './olympiads.enums';
 import type { TalentBankArgs } from './olympiads.inputs';
-import { academicYearStart } from './olympiads.rules';
+import { requireAcademicYear } from './olympiads.rules';
+import { subjectByCode } from './olympiads.lookup';
 
 export async function talentBank(
   em: EntityManager,
@@ -21,23 +21,14 @@ export async function talentBank(
   currentYear: number,
 ): Promise<ConnectionShape<Student>> {
   const filter = args.filter ?? {};
-  const lastYear = filter.academicYear ? academicYearStart(filter.academicYear) : currentYear;
-  if (lastYear === null) {
-    throw new BadUserInputError('Учебный год в формате 2024/2025', { field: 'academicYear' });
-  }
+  const lastYear = filter.academicYear ? requireAcademicYear(filter.academicYear) : currentYear;
   const diplomas: Record<string, unknown> = {
     status: { $in: [OlympiadStatus.WINNER, OlympiadStatus.PRIZE_WINNER] },
     stage: { $in: STAGE_ORDER.slice(STAGE_ORDER.indexOf(settings.talentMinStage)) },
     year: { $gte: lastYear - settings.talentYears + 1, $lte: lastYear },
   };
   if (filter.subjectCode) {
-    const subject = await em.findOne(OlympiadSubject, { code: filter.subjectCode });
-    if (!subject) {
-      throw new BadUserInputError(`Предмет ${filter.subjectCode} не найден`, {
-        field: 'subjectCode',
-      });
-    }
-    diplomas.subject = subject.id;
+    diplomas.subject = (await subjectByCode(em, filter.subjectCode)).id;
   }
   const holders = em
     .createQueryBuilder(OlympiadRecord, 'r')

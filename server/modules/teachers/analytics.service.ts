@@ -3,11 +3,11 @@
 // (2.2.DIAGNOSED, 2.2.IOM, 2.2.MENTORED). Set-based: the heatmap and the figures are one statement
 // each, writing the values three.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ForbiddenError, NotFoundHubError } from '../../errors';
-import { parseId } from '../../shared/filters';
-import { type Access, inScope, reachesRegion } from '../access/viewer';
+import { BadUserInputError, NotFoundHubError } from '../../errors';
+import { scopedUnit } from '../access/scoped-unit';
+import type { Access } from '../access/viewer';
 import { auditedTransaction } from '../audit/audit.context';
-import { Municipality, Region } from '../geography/geography.entity';
+import { Region } from '../geography/geography.entity';
 import { PeriodKind } from '../indicators/indicators.enums';
 import { ComparedUnitKind } from '../indicators/indicators.types';
 import { replaceComputedValues } from '../indicators/computed-values';
@@ -191,41 +191,12 @@ export async function writeTeacherIndicators(
   );
 }
 
-/** The region or municipality asked for, checked against the viewer's aggregate scope. */
-export async function scopedUnit(
-  em: EntityManager,
-  input: { regionId?: string | null; municipalityId?: string | null },
-  access: Access,
-): Promise<{ regionId: number } | { municipalityId: number }> {
-  const scope = access.aggregateScope();
-  if ((input.regionId == null) === (input.municipalityId == null)) {
-    throw new BadUserInputError('Give either regionId or municipalityId', { field: 'regionId' });
-  }
-  if (input.regionId != null) {
-    const regionId = parseId(input.regionId, 'regionId');
-    if (!reachesRegion(scope, regionId)) {
-      throw new ForbiddenError('You may read the analytics of your own region only');
-    }
-    return { regionId };
-  }
-  const municipalityId = parseId(input.municipalityId!, 'municipalityId');
-  const municipality = await em.findOne(
-    Municipality,
-    { id: municipalityId },
-    { fields: ['id', 'region'] },
-  );
-  if (!municipality || !inScope(scope, { id: municipality.id, regionId: municipality.region.id })) {
-    throw new ForbiddenError('This municipality is outside your scope');
-  }
-  return { municipalityId };
-}
-
 export async function deficitHeatmapFor(
   em: EntityManager,
   input: DeficitHeatmapInput,
   access: Access,
 ): Promise<DeficitHeatmapCell[]> {
-  const unit = await scopedUnit(em, input, access);
+  const { unit } = await scopedUnit(em, input, access.aggregateScope());
   return deficitHeatmap(em, {
     campaignCodes: input.campaignCodes,
     academicYear: input.academicYear,
@@ -238,7 +209,7 @@ export async function teacherAnalyticsFor(
   input: TeacherAnalyticsInput,
   access: Access,
 ): Promise<TeacherAnalyticsRow[]> {
-  const unit = await scopedUnit(em, input, access);
+  const { unit } = await scopedUnit(em, input, access.aggregateScope());
   return teacherAnalytics(em, { academicYear: input.academicYear, ...unit });
 }
 

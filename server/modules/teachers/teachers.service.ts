@@ -3,7 +3,7 @@
 // of where a teacher worked is kept.
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type BulkResultShape, RowErrors, runBulk } from '../../shared/bulk';
+import { type BulkResultShape, checkKeyedVersion, RowErrors, runBulk } from '../../shared/bulk';
 import type { Access } from '../access/viewer';
 import { Organization } from '../geography/geography.entity';
 import { Teacher, TeacherAssignment } from './teachers.entity';
@@ -93,17 +93,10 @@ export function upsertTeachers(
       }
       seen.set(input.personnelCode, index);
       const current = existing.get(input.personnelCode) ?? null;
-      if (input.version != null && (!current || current.version !== input.version)) {
-        errors.add(
-          index,
-          current ? String(current.id) : null,
-          'version',
-          current ? 'CONFLICT' : 'NOT_FOUND',
-          current
-            ? `Педагог изменён другим пользователем (версия ${current.version}, у вас ${input.version})`
-            : 'Педагог уже удалён: обновите таблицу',
-        );
-      }
+      checkKeyedVersion(index, input.version, current, errors, {
+        conflict: `Педагог изменён другим пользователем (версия ${current?.version}, у вас ${input.version})`,
+        gone: 'Педагог уже удалён: обновите таблицу',
+      });
       return errors.count === before && organization
         ? [{ index, input, organization, current }]
         : [];
