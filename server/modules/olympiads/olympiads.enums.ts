@@ -40,13 +40,6 @@ export const STAGE_ORDER: readonly OlympiadStage[] = [
   OlympiadStage.FINAL,
 ];
 
-export const STAGE_LABEL: Record<OlympiadStage, string> = {
-  [OlympiadStage.SCHOOL]: 'школьный',
-  [OlympiadStage.MUNICIPAL]: 'муниципальный',
-  [OlympiadStage.REGIONAL]: 'региональный',
-  [OlympiadStage.FINAL]: 'заключительный',
-};
-
 export enum OlympiadStatus {
   PARTICIPANT = 'participant',
   PRIZE_WINNER = 'prize_winner',
