@@ -1,16 +1,12 @@
 import './olympiads.css';
 
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 
 import { useQuery } from '../../api/useQuery';
 import { EChart } from '../../components/charts/EChart';
 import { QueryStatus } from '../../components/QueryStatus';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
-import { RegionSelect } from '../municipalities/RegionSelect';
-import { useMunicipalities } from '../municipalities/useMunicipalities';
-import { useDefaultRegion, useRegions } from '../municipalities/useRegions';
 import type { PageProps } from '../teachers/useTeacherData';
 import type { FunnelRow, OlympiadFunnelData } from './analytics.queries';
 import { OLYMPIAD_FUNNEL_QUERY } from './analytics.queries';
@@ -23,43 +19,27 @@ import {
   stageOf,
 } from './funnel.model';
 import { FunnelTable } from './FunnelTable';
-import { SubjectSelect, YearSelect } from './OlympiadFilters';
+import { SubjectSelect } from './OlympiadFilters';
+import { ScopeFilters } from './OlympiadScope';
 import { stageKey } from './olympiadLabels';
 import { VSOSH } from './olympiads.queries';
-import { useAcademicYearParam, useOlympiadSubjects } from './useOlympiadData';
+import { useOlympiadSubjects } from './useOlympiadData';
+import { useOlympiadScope } from './useOlympiadScope';
 
 /** «Воронка»: participants stage by stage for a region (per municipality) or a municipality
  * (per school), or per subject; coverage of the school stage and the rates. */
 export function FunnelPage({ params, setParams }: PageProps) {
   const { t } = useI18n();
-  const { municipalities, loading, error } = useMunicipalities();
-  const { regions, error: regionsError } = useRegions();
-  const { year, years, loading: yearLoading } = useAcademicYearParam(params);
-  const catalog = useOlympiadSubjects();
-  const regionId = params.get('region') ?? '';
-  const municipalityId = params.get('municipality') ?? '';
   const subject = params.get('subject') ?? '';
   const bySubject = params.get('group') === 'subject';
-  const choose = useCallback(
-    (next: Record<string, string>) =>
-      setParams({
-        year,
-        region: regionId,
-        municipality: municipalityId,
-        subject,
-        group: bySubject ? 'subject' : '',
-        ...next,
-      }),
-    [setParams, year, regionId, municipalityId, subject, bySubject],
+  const olympiadScope = useOlympiadScope(
+    { params, setParams },
+    { subject, group: bySubject ? 'subject' : '' },
   );
-  const chooseRegion = useCallback((id: string) => choose({ region: id }), [choose]);
-  useDefaultRegion(regionId, municipalities, chooseRegion);
-  const inRegion = useMemo(
-    () => municipalities.filter((m) => regionId === '' || m.region?.id === regionId),
-    [municipalities, regionId],
-  );
+  const { loading, error, regionsError, year, yearLoading, municipalityId, choose, scope } =
+    olympiadScope;
+  const catalog = useOlympiadSubjects();
 
-  const scope = municipalityId ? { municipalityId } : regionId ? { regionId } : null;
   const input = scope && {
     ...scope,
     academicYear: year,
@@ -81,18 +61,7 @@ export function FunnelPage({ params, setParams }: PageProps) {
     <section className="page" data-testid="oly-funnel-page">
       <h2>{t('oly.funnel.title')}</h2>
       <div className="filters">
-        <YearSelect years={years} value={year} onChange={(y) => choose({ year: y })} />
-        <RegionSelect
-          regions={regions}
-          value={regionId}
-          onChange={(id) => choose({ region: id, municipality: '' })}
-        />
-        <MunicipalitySelect
-          municipalities={inRegion}
-          value={municipalityId}
-          onChange={(id) => choose({ municipality: id })}
-          emptyLabel={t('oly.funnel.wholeRegion')}
-        />
+        <ScopeFilters scope={olympiadScope} />
         <SubjectSelect
           subjects={catalog.subjects}
           value={subject}

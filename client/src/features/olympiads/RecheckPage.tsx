@@ -1,15 +1,9 @@
 import './olympiads.css';
 
-import { useCallback, useMemo } from 'react';
-
 import { useQuery } from '../../api/useQuery';
 import { QueryStatus } from '../../components/QueryStatus';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
-import { RegionSelect } from '../municipalities/RegionSelect';
-import { useMunicipalities } from '../municipalities/useMunicipalities';
-import { useDefaultRegion, useRegions } from '../municipalities/useRegions';
 import type { PageProps } from '../teachers/useTeacherData';
 import type {
   AnomalousSchoolNode,
@@ -17,7 +11,8 @@ import type {
   OutlierWorkNode,
 } from './analytics.queries';
 import { OLYMPIAD_RECHECK_QUERY } from './analytics.queries';
-import { StageSelect, YearSelect } from './OlympiadFilters';
+import { StageSelect } from './OlympiadFilters';
+import { OlyTable, ScopeFilters } from './OlympiadScope';
 import { pupilName, stageKey } from './olympiadLabels';
 import type { OlympiadStage } from './olympiads.queries';
 import { STAGES, VSOSH } from './olympiads.queries';
@@ -28,33 +23,18 @@ import {
   workEvidence,
   workNextStage,
 } from './recheck.model';
-import { useAcademicYearParam } from './useOlympiadData';
+import { useOlympiadScope } from './useOlympiadScope';
 
 /** «Перепроверка»: papers far from their group and schools with too many diplomas, with the
  * evidence, for a region or a municipality. */
 export function RecheckPage({ params, setParams }: PageProps) {
   const { t, lang } = useI18n();
-  const { municipalities, loading, error } = useMunicipalities();
-  const { regions, error: regionsError } = useRegions();
-  const { year, years, loading: yearLoading } = useAcademicYearParam(params);
-  const regionId = params.get('region') ?? '';
-  const municipalityId = params.get('municipality') ?? '';
   const stageValue = params.get('stage') ?? '';
   const stage = (STAGES as readonly string[]).includes(stageValue)
     ? (stageValue as OlympiadStage)
     : '';
-  const choose = useCallback(
-    (next: Record<string, string>) =>
-      setParams({ year, region: regionId, municipality: municipalityId, stage, ...next }),
-    [setParams, year, regionId, municipalityId, stage],
-  );
-  const chooseRegion = useCallback((id: string) => choose({ region: id }), [choose]);
-  useDefaultRegion(regionId, municipalities, chooseRegion);
-  const inRegion = useMemo(
-    () => municipalities.filter((m) => regionId === '' || m.region?.id === regionId),
-    [municipalities, regionId],
-  );
-  const scope = municipalityId ? { municipalityId } : regionId ? { regionId } : null;
+  const olympiadScope = useOlympiadScope({ params, setParams }, { stage });
+  const { loading, error, regionsError, year, yearLoading, choose, scope } = olympiadScope;
   const input = scope && {
     ...scope,
     academicYear: year,
@@ -72,18 +52,7 @@ export function RecheckPage({ params, setParams }: PageProps) {
     <section className="page" data-testid="oly-recheck-page">
       <h2>{t('oly.recheck.title')}</h2>
       <div className="filters">
-        <YearSelect years={years} value={year} onChange={(y) => choose({ year: y })} />
-        <RegionSelect
-          regions={regions}
-          value={regionId}
-          onChange={(id) => choose({ region: id, municipality: '' })}
-        />
-        <MunicipalitySelect
-          municipalities={inRegion}
-          value={municipalityId}
-          onChange={(id) => choose({ municipality: id })}
-          emptyLabel={t('oly.funnel.wholeRegion')}
-        />
+        <ScopeFilters scope={olympiadScope} />
         <StageSelect
           value={stage}
           onChange={(s) => choose({ stage: s })}
@@ -128,79 +97,71 @@ export function RecheckPage({ params, setParams }: PageProps) {
 function WorksTable({ works }: { works: readonly OutlierWorkNode[] }) {
   const { t, lang } = useI18n();
   return (
-    <div className="coverage-wrap">
-      <table className="coverage oly-table" data-testid="recheck-works">
-        <thead>
-          <tr>
-            <th>{t('oly.col.studentCode')}</th>
-            <th>{t('oly.col.fullName')}</th>
-            <th>{t('oly.col.organization')}</th>
-            <th>{t('oly.col.subject')}</th>
-            <th>{t('oly.col.stage')}</th>
-            <th>{t('oly.col.gradePerformed')}</th>
-            <th>{t('oly.col.score')}</th>
-            <th>{t('oly.recheck.direction')}</th>
-            <th>{t('oly.recheck.evidence')}</th>
-            <th>{t('oly.recheck.nextStageCol')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {works.map((w) => (
-            <tr key={w.record.id} data-testid="recheck-work" data-record={w.record.id}>
-              <td>{w.record.student.code}</td>
-              <td className={w.record.student.fullName === null ? 'oly-hidden' : undefined}>
-                {pupilName(t, w.record.student.fullName)}
-              </td>
-              <td>{w.organization.shortName ?? w.organization.name}</td>
-              <td>{w.subject.name}</td>
-              <td>{t(stageKey(w.stage))}</td>
-              <td>{w.gradePerformed}</td>
-              <td>
-                {formatNumber(lang, w.record.score, 2)} / {formatNumber(lang, w.record.maxScore, 2)}
-              </td>
-              <td className={w.direction === 'HIGH' ? 'oly-worse' : 'oly-low'}>
-                {t(w.direction === 'HIGH' ? 'oly.recheck.high' : 'oly.recheck.low')}
-              </td>
-              <td data-testid="recheck-evidence">{workEvidence(t, lang, w)}</td>
-              <td>{workNextStage(t, lang, w)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <OlyTable
+      testId="recheck-works"
+      headers={[
+        t('oly.col.studentCode'),
+        t('oly.col.fullName'),
+        t('oly.col.organization'),
+        t('oly.col.subject'),
+        t('oly.col.stage'),
+        t('oly.col.gradePerformed'),
+        t('oly.col.score'),
+        t('oly.recheck.direction'),
+        t('oly.recheck.evidence'),
+        t('oly.recheck.nextStageCol'),
+      ]}
+    >
+      {works.map((w) => (
+        <tr key={w.record.id} data-testid="recheck-work" data-record={w.record.id}>
+          <td>{w.record.student.code}</td>
+          <td className={w.record.student.fullName === null ? 'oly-hidden' : undefined}>
+            {pupilName(t, w.record.student.fullName)}
+          </td>
+          <td>{w.organization.shortName ?? w.organization.name}</td>
+          <td>{w.subject.name}</td>
+          <td>{t(stageKey(w.stage))}</td>
+          <td>{w.gradePerformed}</td>
+          <td>
+            {formatNumber(lang, w.record.score, 2)} / {formatNumber(lang, w.record.maxScore, 2)}
+          </td>
+          <td className={w.direction === 'HIGH' ? 'oly-worse' : 'oly-low'}>
+            {t(w.direction === 'HIGH' ? 'oly.recheck.high' : 'oly.recheck.low')}
+          </td>
+          <td data-testid="recheck-evidence">{workEvidence(t, lang, w)}</td>
+          <td>{workNextStage(t, lang, w)}</td>
+        </tr>
+      ))}
+    </OlyTable>
   );
 }
 
 function SchoolsTable({ schools }: { schools: readonly AnomalousSchoolNode[] }) {
   const { t, lang } = useI18n();
   return (
-    <div className="coverage-wrap">
-      <table className="coverage oly-table" data-testid="recheck-schools">
-        <thead>
-          <tr>
-            <th>{t('oly.col.organization')}</th>
-            <th>{t('roadmaps.municipality')}</th>
-            <th>{t('oly.col.stage')}</th>
-            <th>{t('oly.recheck.evidence')}</th>
-            <th>{t('oly.recheck.confirmationCol')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {schools.map((s) => (
-            <tr
-              key={`${s.organization.id}-${s.stage}`}
-              data-testid="recheck-school"
-              data-organization={s.organization.id}
-            >
-              <td>{s.organization.shortName ?? s.organization.name}</td>
-              <td>{s.municipality.shortName}</td>
-              <td>{t(stageKey(s.stage))}</td>
-              <td data-testid="recheck-evidence">{schoolEvidence(t, lang, s)}</td>
-              <td>{schoolConfirmation(t, lang, s)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <OlyTable
+      testId="recheck-schools"
+      headers={[
+        t('oly.col.organization'),
+        t('roadmaps.municipality'),
+        t('oly.col.stage'),
+        t('oly.recheck.evidence'),
+        t('oly.recheck.confirmationCol'),
+      ]}
+    >
+      {schools.map((s) => (
+        <tr
+          key={`${s.organization.id}-${s.stage}`}
+          data-testid="recheck-school"
+          data-organization={s.organization.id}
+        >
+          <td>{s.organization.shortName ?? s.organization.name}</td>
+          <td>{s.municipality.shortName}</td>
+          <td>{t(stageKey(s.stage))}</td>
+          <td data-testid="recheck-evidence">{schoolEvidence(t, lang, s)}</td>
+          <td>{schoolConfirmation(t, lang, s)}</td>
+        </tr>
+      ))}
+    </OlyTable>
   );
 }

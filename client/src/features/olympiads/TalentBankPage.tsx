@@ -1,48 +1,32 @@
 import './olympiads.css';
 
-import { Fragment, useCallback, useMemo, useState } from 'react';
+import { Fragment, useState } from 'react';
 
 import { API_PAGE_SIZE } from '../../api/paging';
 import { useQuery } from '../../api/useQuery';
 import { QueryStatus } from '../../components/QueryStatus';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
-import { RegionSelect } from '../municipalities/RegionSelect';
-import { useMunicipalities } from '../municipalities/useMunicipalities';
-import { useDefaultRegion, useRegions } from '../municipalities/useRegions';
 import type { PageProps } from '../teachers/useTeacherData';
 import type { TalentBankData, TalentNode } from './analytics.queries';
 import { TALENT_BANK_QUERY } from './analytics.queries';
-import { SubjectSelect, YearSelect } from './OlympiadFilters';
+import { SubjectSelect } from './OlympiadFilters';
+import { OlyTable, ScopeFilters } from './OlympiadScope';
 import { pupilName, stageKey, statusKey } from './olympiadLabels';
-import { useAcademicYearParam, useOlympiadSubjects } from './useOlympiadData';
+import { useOlympiadSubjects } from './useOlympiadData';
+import { useOlympiadScope } from './useOlympiadScope';
 
 /** «Банк талантов»: pupils with diplomas where they study now, and each one's history. */
 export function TalentBankPage({ params, setParams }: PageProps) {
   const { t, lang } = useI18n();
-  const { municipalities, loading, error } = useMunicipalities();
-  const { regions, error: regionsError } = useRegions();
-  const { year, years, loading: yearLoading } = useAcademicYearParam(params);
-  const catalog = useOlympiadSubjects();
-  const regionId = params.get('region') ?? '';
-  const municipalityId = params.get('municipality') ?? '';
   const subject = params.get('subject') ?? '';
   const offset = Number(params.get('offset') ?? 0) || 0;
-  const choose = useCallback(
-    (next: Record<string, string>) =>
-      setParams({ year, region: regionId, municipality: municipalityId, subject, ...next }),
-    [setParams, year, regionId, municipalityId, subject],
-  );
-  const chooseRegion = useCallback((id: string) => choose({ region: id }), [choose]);
-  useDefaultRegion(regionId, municipalities, chooseRegion);
-  const inRegion = useMemo(
-    () => municipalities.filter((m) => regionId === '' || m.region?.id === regionId),
-    [municipalities, regionId],
-  );
+  const olympiadScope = useOlympiadScope({ params, setParams }, { subject });
+  const { loading, error, regionsError, year, yearLoading, choose, scope } = olympiadScope;
+  const catalog = useOlympiadSubjects();
   const filter = {
     academicYear: year,
-    ...(municipalityId ? { municipalityId } : regionId ? { regionId } : {}),
+    ...(scope ?? {}),
     ...(subject ? { subjectCode: subject } : {}),
   };
   const bank = useQuery<TalentBankData>(
@@ -57,18 +41,7 @@ export function TalentBankPage({ params, setParams }: PageProps) {
     <section className="page" data-testid="oly-talent-page">
       <h2>{t('oly.talent.title')}</h2>
       <div className="filters">
-        <YearSelect years={years} value={year} onChange={(y) => choose({ year: y })} />
-        <RegionSelect
-          regions={regions}
-          value={regionId}
-          onChange={(id) => choose({ region: id, municipality: '' })}
-        />
-        <MunicipalitySelect
-          municipalities={inRegion}
-          value={municipalityId}
-          onChange={(id) => choose({ municipality: id })}
-          emptyLabel={t('oly.funnel.wholeRegion')}
-        />
+        <ScopeFilters scope={olympiadScope} />
         <SubjectSelect
           subjects={catalog.subjects}
           value={subject}
@@ -129,58 +102,54 @@ function TalentTable({ pupils }: { pupils: readonly TalentNode[] }) {
       return next;
     });
   return (
-    <div className="coverage-wrap">
-      <table className="coverage oly-table" data-testid="talent-table">
-        <thead>
-          <tr>
-            <th>{t('oly.col.studentCode')}</th>
-            <th>{t('oly.col.fullName')}</th>
-            <th>{t('oly.talent.grade')}</th>
-            <th>{t('oly.col.organization')}</th>
-            <th>{t('roadmaps.municipality')}</th>
-            <th>{t('oly.talent.diplomas')}</th>
-            <th>{t('oly.talent.history')}</th>
+    <OlyTable
+      testId="talent-table"
+      headers={[
+        t('oly.col.studentCode'),
+        t('oly.col.fullName'),
+        t('oly.talent.grade'),
+        t('oly.col.organization'),
+        t('roadmaps.municipality'),
+        t('oly.talent.diplomas'),
+        t('oly.talent.history'),
+      ]}
+    >
+      {pupils.map((p) => (
+        <Fragment key={p.id}>
+          <tr data-testid="talent-row" data-code={p.code}>
+            <td>{p.code}</td>
+            <td
+              className={p.fullName === null ? 'oly-hidden' : undefined}
+              data-testid="talent-name"
+            >
+              {pupilName(t, p.fullName)}
+            </td>
+            <td>{p.grade}</td>
+            <td>{p.organization.shortName ?? p.organization.name}</td>
+            <td>{p.municipality.shortName}</td>
+            <td data-testid="talent-diplomas">{p.diplomas}</td>
+            <td>
+              <button
+                type="button"
+                className="oly-cell-button"
+                aria-expanded={open.has(p.id)}
+                onClick={() => toggle(p.id)}
+                data-testid="talent-history-button"
+              >
+                {t('oly.talent.historyButton', { n: p.olympiadRecords.length })}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {pupils.map((p) => (
-            <Fragment key={p.id}>
-              <tr data-testid="talent-row" data-code={p.code}>
-                <td>{p.code}</td>
-                <td
-                  className={p.fullName === null ? 'oly-hidden' : undefined}
-                  data-testid="talent-name"
-                >
-                  {pupilName(t, p.fullName)}
-                </td>
-                <td>{p.grade}</td>
-                <td>{p.organization.shortName ?? p.organization.name}</td>
-                <td>{p.municipality.shortName}</td>
-                <td data-testid="talent-diplomas">{p.diplomas}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="oly-cell-button"
-                    aria-expanded={open.has(p.id)}
-                    onClick={() => toggle(p.id)}
-                    data-testid="talent-history-button"
-                  >
-                    {t('oly.talent.historyButton', { n: p.olympiadRecords.length })}
-                  </button>
-                </td>
-              </tr>
-              {open.has(p.id) && (
-                <tr className="oly-history-row">
-                  <td colSpan={7}>
-                    <TalentHistory pupil={p} />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          {open.has(p.id) && (
+            <tr className="oly-history-row">
+              <td colSpan={7}>
+                <TalentHistory pupil={p} />
+              </td>
+            </tr>
+          )}
+        </Fragment>
+      ))}
+    </OlyTable>
   );
 }
 

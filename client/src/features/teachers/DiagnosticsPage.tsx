@@ -12,7 +12,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useAllNodes } from '../assessments/useAllNodes';
 import { writerOf } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
-import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
 import type { DiagnosticRow } from './diagnosticRow';
 import {
   applySavedDiagnostics,
@@ -22,6 +21,7 @@ import {
 } from './diagnosticRow';
 import { buildDiagnosticColumns } from './diagnostics.columns';
 import { ResultsImport } from './ResultsImport';
+import { GridNotices, TeacherMunicipalitySelect } from './TeacherGridPage';
 import type { CampaignArea } from './teacherLabels';
 import { areaKey, campaignAreas } from './teacherLabels';
 import { canWriteTeacherRow } from './teacherRow';
@@ -60,7 +60,8 @@ function useCampaigns() {
 export function DiagnosticsPage(props: PageProps) {
   const { t, lang } = useI18n();
   const { me } = useAuth();
-  const { municipalities, municipalityId, loading, error, select } = useMunicipalityParam(props);
+  const page = useMunicipalityParam(props);
+  const { municipalityId, loading, error, select } = page;
   const catalog = useCampaigns();
   const campaign =
     catalog.campaigns.find((c) => c.code === props.params.get('campaign')) ??
@@ -78,12 +79,7 @@ export function DiagnosticsPage(props: PageProps) {
     <section className="page" data-testid="diagnostics-page">
       <h2>{t('tch.diag.title')}</h2>
       <div className="filters">
-        <MunicipalitySelect
-          municipalities={municipalities}
-          value={municipalityId}
-          onChange={(id) => select({ municipality: id })}
-          emptyLabel={t('roadmaps.pickMunicipality')}
-        />
+        <TeacherMunicipalitySelect page={page} />
         <label className="field">
           <span>{t('tch.diag.campaign')}</span>
           <select
@@ -207,17 +203,14 @@ function DiagnosticsGrid({ municipalityId, campaignCode, areas }: DiagnosticsGri
   const error = teachers.error ?? results.error;
   return (
     <>
-      <QueryStatus error={error} onRetry={() => void reload()} />
-      {readOnly && (
-        <p className="muted" data-testid="read-only-notice">
-          {t('auth.readOnly')}
-        </p>
-      )}
-      {!loading && !error && rows.length === 0 && (
-        <p className="empty" data-testid="diagnostics-empty">
-          {t('tch.teachers.empty')}
-        </p>
-      )}
+      <GridNotices
+        error={error}
+        onRetry={() => void reload()}
+        readOnly={readOnly}
+        empty={!loading && !error && rows.length === 0}
+        emptyTestId="diagnostics-empty"
+        emptyText={t('tch.teachers.empty')}
+      />
       <EditableGrid<DiagnosticRow>
         columns={columns}
         rows={rows}

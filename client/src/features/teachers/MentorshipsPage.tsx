@@ -2,15 +2,12 @@ import './teachers.css';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import { gql } from '../../api/graphql';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
-import { EditableGrid, mergeSavedRows } from '../../components/editable-grid';
-import { QueryStatus } from '../../components/QueryStatus';
+import { EditableGrid } from '../../components/editable-grid';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAllNodes } from '../assessments/useAllNodes';
 import { writerOf } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
-import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
 import type { MentorshipRow } from './mentorshipRow';
 import {
   emptyMentorshipRow,
@@ -19,7 +16,9 @@ import {
   toMentorshipRows,
 } from './mentorshipRow';
 import { buildMentorshipColumns, mentorshipStatusKey } from './mentorships.columns';
-import { canWriteTeacherRow, toGridErrors } from './teacherRow';
+import { statusParam, upsertGridRows } from './teacherGrid';
+import { GridNotices, StatusFilter, TeacherGridPage } from './TeacherGridPage';
+import { canWriteTeacherRow } from './teacherRow';
 import type {
   MentorshipNode,
   MentorshipsData,
@@ -35,52 +34,44 @@ import type { PageProps } from './useTeacherData';
 import { todayIso, useMunicipalityParam, useTeacherDirectory, useTeachers } from './useTeacherData';
 
 const pickMentorships = (d: MentorshipsData) => d.mentorships;
+const UPSERT = {
+  query: UPSERT_MENTORSHIPS_MUTATION,
+  pick: (d: UpsertMentorshipsData) => d.upsertMentorships,
+  toRow: mentorshipRow,
+};
 
 /** «Наставничество»: mentor–mentee pairs of a municipality. */
 export function MentorshipsPage(props: PageProps) {
   const { t } = useI18n();
-  const { municipalities, municipalityId, loading, error, select } = useMunicipalityParam(props);
-  const statusParam = props.params.get('status') ?? '';
-  const status = (MENTORSHIP_STATUSES as readonly string[]).includes(statusParam)
-    ? (statusParam as MentorshipStatus)
-    : null;
+  const page = useMunicipalityParam(props);
+  const status = statusParam(props.params, MENTORSHIP_STATUSES);
 
   return (
-    <section className="page" data-testid="mentorships-page">
-      <h2>{t('tch.mentor.title')}</h2>
-      <div className="filters">
-        <MunicipalitySelect
-          municipalities={municipalities}
-          value={municipalityId}
-          onChange={(id) => select({ municipality: id })}
-          emptyLabel={t('roadmaps.pickMunicipality')}
-        />
-        <label className="field">
-          <span>{t('tch.col.status')}</span>
-          <select
-            value={status ?? ''}
-            onChange={(e) => select({ status: e.target.value })}
-            data-testid="mentorship-status-filter"
-          >
-            <option value="">{t('tch.allStatuses')}</option>
-            {MENTORSHIP_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(mentorshipStatusKey(s))}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="muted">{t('tch.mentor.hint')}</span>
-      </div>
-      <QueryStatus loading={loading} error={error} />
-      {municipalityId && (
+    <TeacherGridPage
+      testId="mentorships-page"
+      title={t('tch.mentor.title')}
+      page={page}
+      filters={
+        <>
+          <StatusFilter
+            statuses={MENTORSHIP_STATUSES}
+            value={status}
+            label={(s) => t(mentorshipStatusKey(s))}
+            onChange={(value) => page.select({ status: value })}
+            testId="mentorship-status-filter"
+          />
+          <span className="muted">{t('tch.mentor.hint')}</span>
+        </>
+      }
+    >
+      {(municipalityId) => (
         <MentorshipsGrid
           key={`${municipalityId}|${status ?? ''}`}
           municipalityId={municipalityId}
           status={status}
         />
       )}
-    </section>
+    </TeacherGridPage>
   );
 }
 
@@ -120,39 +111,21 @@ function MentorshipsGrid({
     [t],
   );
   const save = useCallback(
-    async (changes: SaveChange<MentorshipRow>[]): Promise<SaveResult> => {
-      const { inputs, origins, errors } = toMentorshipInputs(changes, messages);
-      if (errors.length > 0) {
-        return { errors };
-      }
-      if (inputs.length === 0) {
-        return { errors: [] };
-      }
-      const data = await gql<UpsertMentorshipsData>(UPSERT_MENTORSHIPS_MUTATION, { rows: inputs });
-      const result = data.upsertMentorships;
-      if (!result.ok) {
-        return { errors: toGridErrors(result.errors, origins) };
-      }
-      const sent = origins.map((i) => changes[i]);
-      setRows((current) => mergeSavedRows(current, sent, result.rows, mentorshipRow));
-      return { errors: [] };
-    },
+    (changes: SaveChange<MentorshipRow>[]): Promise<SaveResult> =>
+      upsertGridRows(changes, toMentorshipInputs(changes, messages), UPSERT, setRows),
     [messages],
   );
 
   return (
     <>
-      <QueryStatus error={pairs.error ?? teachers.error} onRetry={() => void pairs.reload()} />
-      {!canWrite && (
-        <p className="muted" data-testid="read-only-notice">
-          {t('auth.readOnly')}
-        </p>
-      )}
-      {!pairs.loading && !pairs.error && rows.length === 0 && (
-        <p className="empty" data-testid="mentorships-empty">
-          {t('tch.mentor.empty')}
-        </p>
-      )}
+      <GridNotices
+        error={pairs.error ?? teachers.error}
+        onRetry={() => void pairs.reload()}
+        readOnly={!canWrite}
+        empty={!pairs.loading && !pairs.error && rows.length === 0}
+        emptyTestId="mentorships-empty"
+        emptyText={t('tch.mentor.empty')}
+      />
       <EditableGrid<MentorshipRow>
         columns={columns}
         rows={rows}

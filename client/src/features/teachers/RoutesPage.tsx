@@ -2,20 +2,18 @@ import './teachers.css';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import { gql } from '../../api/graphql';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
-import { EditableGrid, mergeSavedRows } from '../../components/editable-grid';
-import { QueryStatus } from '../../components/QueryStatus';
+import { EditableGrid } from '../../components/editable-grid';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAllNodes } from '../assessments/useAllNodes';
 import { writerOf } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
-import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
 import type { RouteRow } from './routeRow';
 import { emptyRouteRow, routeRow, toRouteInputs, toRouteRows } from './routeRow';
 import { buildRouteColumns, routeStatusKey } from './routes.columns';
 import { RouteStepsPanel } from './RouteStepsPanel';
-import { toGridErrors } from './teacherRow';
+import { statusParam, upsertGridRows } from './teacherGrid';
+import { GridNotices, StatusFilter, TeacherGridPage } from './TeacherGridPage';
 import { canWriteTeacherRow } from './teacherRow';
 import type { RouteNode, RoutesData, RouteStatus, UpsertRoutesData } from './teachers.queries';
 import { ROUTE_STATUSES, ROUTES_QUERY, UPSERT_ROUTES_MUTATION } from './teachers.queries';
@@ -23,52 +21,44 @@ import type { PageProps } from './useTeacherData';
 import { todayIso, useMunicipalityParam, useTeacherDirectory, useTeachers } from './useTeacherData';
 
 const pickRoutes = (d: RoutesData) => d.individualRoutes;
+const UPSERT = {
+  query: UPSERT_ROUTES_MUTATION,
+  pick: (d: UpsertRoutesData) => d.upsertIndividualRoutes,
+  toRow: routeRow,
+};
 
 /** «ИОМ»: individual educational routes of a municipality's teachers, with their steps. */
 export function RoutesPage(props: PageProps) {
   const { t } = useI18n();
-  const { municipalities, municipalityId, loading, error, select } = useMunicipalityParam(props);
-  const statusParam = props.params.get('status') ?? '';
-  const status = (ROUTE_STATUSES as readonly string[]).includes(statusParam)
-    ? (statusParam as RouteStatus)
-    : null;
+  const page = useMunicipalityParam(props);
+  const status = statusParam(props.params, ROUTE_STATUSES);
 
   return (
-    <section className="page" data-testid="routes-page">
-      <h2>{t('tch.routes.title')}</h2>
-      <div className="filters">
-        <MunicipalitySelect
-          municipalities={municipalities}
-          value={municipalityId}
-          onChange={(id) => select({ municipality: id })}
-          emptyLabel={t('roadmaps.pickMunicipality')}
-        />
-        <label className="field">
-          <span>{t('tch.col.status')}</span>
-          <select
-            value={status ?? ''}
-            onChange={(e) => select({ status: e.target.value })}
-            data-testid="route-status-filter"
-          >
-            <option value="">{t('tch.allStatuses')}</option>
-            {ROUTE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(routeStatusKey(s))}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="muted">{t('tch.routes.hint')}</span>
-      </div>
-      <QueryStatus loading={loading} error={error} />
-      {municipalityId && (
+    <TeacherGridPage
+      testId="routes-page"
+      title={t('tch.routes.title')}
+      page={page}
+      filters={
+        <>
+          <StatusFilter
+            statuses={ROUTE_STATUSES}
+            value={status}
+            label={(s) => t(routeStatusKey(s))}
+            onChange={(value) => page.select({ status: value })}
+            testId="route-status-filter"
+          />
+          <span className="muted">{t('tch.routes.hint')}</span>
+        </>
+      }
+    >
+      {(municipalityId) => (
         <RoutesGrid
           key={`${municipalityId}|${status ?? ''}`}
           municipalityId={municipalityId}
           status={status}
         />
       )}
-    </section>
+    </TeacherGridPage>
   );
 }
 
@@ -107,23 +97,8 @@ function RoutesGrid({
 
   const required = t('grid.required');
   const save = useCallback(
-    async (changes: SaveChange<RouteRow>[]): Promise<SaveResult> => {
-      const { inputs, origins, errors } = toRouteInputs(changes, required);
-      if (errors.length > 0) {
-        return { errors };
-      }
-      if (inputs.length === 0) {
-        return { errors: [] };
-      }
-      const data = await gql<UpsertRoutesData>(UPSERT_ROUTES_MUTATION, { rows: inputs });
-      const result = data.upsertIndividualRoutes;
-      if (!result.ok) {
-        return { errors: toGridErrors(result.errors, origins) };
-      }
-      const sent = origins.map((i) => changes[i]);
-      setRows((current) => mergeSavedRows(current, sent, result.rows, routeRow));
-      return { errors: [] };
-    },
+    (changes: SaveChange<RouteRow>[]): Promise<SaveResult> =>
+      upsertGridRows(changes, toRouteInputs(changes, required), UPSERT, setRows),
     [required],
   );
 
@@ -136,17 +111,14 @@ function RoutesGrid({
   return (
     <div className="tch-with-panel">
       <div className="tch-main">
-        <QueryStatus error={routes.error ?? teachers.error} onRetry={() => void routes.reload()} />
-        {!canWrite && (
-          <p className="muted" data-testid="read-only-notice">
-            {t('auth.readOnly')}
-          </p>
-        )}
-        {!routes.loading && !routes.error && rows.length === 0 && (
-          <p className="empty" data-testid="routes-empty">
-            {t('tch.routes.empty')}
-          </p>
-        )}
+        <GridNotices
+          error={routes.error ?? teachers.error}
+          onRetry={() => void routes.reload()}
+          readOnly={!canWrite}
+          empty={!routes.loading && !routes.error && rows.length === 0}
+          emptyTestId="routes-empty"
+          emptyText={t('tch.routes.empty')}
+        />
         <EditableGrid<RouteRow>
           columns={columns}
           rows={rows}

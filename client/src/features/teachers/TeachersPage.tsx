@@ -3,21 +3,19 @@ import '../indicators/indicators.css';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import { gql } from '../../api/graphql';
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
-import { EditableGrid, mergeSavedRows } from '../../components/editable-grid';
-import { QueryStatus } from '../../components/QueryStatus';
+import { EditableGrid } from '../../components/editable-grid';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { writerOf } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
-import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
+import { upsertGridRows } from './teacherGrid';
+import { GridNotices, TeacherGridPage } from './TeacherGridPage';
 import type { TeacherRow } from './teacherRow';
 import {
   canWriteTeacherRow,
   emptyTeacherRow,
   teacherRow,
-  toGridErrors,
   toTeacherInputs,
   toTeacherRows,
 } from './teacherRow';
@@ -27,49 +25,53 @@ import { UPSERT_TEACHERS_MUTATION } from './teachers.queries';
 import type { PageProps } from './useTeacherData';
 import { useMunicipalityParam, useOrganizations, useTeachers } from './useTeacherData';
 
+const UPSERT = {
+  query: UPSERT_TEACHERS_MUTATION,
+  pick: (d: UpsertTeachersData) => d.upsertTeachers,
+  toRow: teacherRow,
+};
+
 /** «Педагоги»: the teachers of a municipality, edited in the grid; a move is a new organization. */
 export function TeachersPage(props: PageProps) {
   const { t } = useI18n();
-  const { municipalities, municipalityId, loading, error, select } = useMunicipalityParam(props);
+  const page = useMunicipalityParam(props);
   const subject = props.params.get('subject') ?? '';
   const young = props.params.get('young') === '1';
   const [subjectText, setSubjectText] = useState(subject);
   useEffect(() => setSubjectText(subject), [subject]);
 
   return (
-    <section className="page" data-testid="teachers-page">
-      <h2>{t('tch.teachers.title')}</h2>
-      <div className="filters">
-        <MunicipalitySelect
-          municipalities={municipalities}
-          value={municipalityId}
-          onChange={(id) => select({ municipality: id })}
-          emptyLabel={t('roadmaps.pickMunicipality')}
-        />
-        <label className="field">
-          <span>{t('tch.filter.subject')}</span>
-          <input
-            type="search"
-            value={subjectText}
-            onChange={(e) => setSubjectText(e.target.value)}
-            onBlur={() => subjectText !== subject && select({ subject: subjectText.trim() })}
-            onKeyDown={(e) => e.key === 'Enter' && select({ subject: subjectText.trim() })}
-            data-testid="teacher-subject-filter"
-          />
-        </label>
-        <label className="field field-check">
-          <input
-            type="checkbox"
-            checked={young}
-            onChange={(e) => select({ young: e.target.checked ? '1' : '' })}
-            data-testid="teacher-young-filter"
-          />
-          <span>{t('tch.filter.young')}</span>
-        </label>
-        <span className="muted">{t('tch.teachers.hint')}</span>
-      </div>
-      <QueryStatus loading={loading} error={error} />
-      {municipalityId && (
+    <TeacherGridPage
+      testId="teachers-page"
+      title={t('tch.teachers.title')}
+      page={page}
+      filters={
+        <>
+          <label className="field">
+            <span>{t('tch.filter.subject')}</span>
+            <input
+              type="search"
+              value={subjectText}
+              onChange={(e) => setSubjectText(e.target.value)}
+              onBlur={() => subjectText !== subject && page.select({ subject: subjectText.trim() })}
+              onKeyDown={(e) => e.key === 'Enter' && page.select({ subject: subjectText.trim() })}
+              data-testid="teacher-subject-filter"
+            />
+          </label>
+          <label className="field field-check">
+            <input
+              type="checkbox"
+              checked={young}
+              onChange={(e) => page.select({ young: e.target.checked ? '1' : '' })}
+              data-testid="teacher-young-filter"
+            />
+            <span>{t('tch.filter.young')}</span>
+          </label>
+          <span className="muted">{t('tch.teachers.hint')}</span>
+        </>
+      }
+    >
+      {(municipalityId) => (
         <TeachersGrid
           key={`${municipalityId}|${subject}|${young}`}
           municipalityId={municipalityId}
@@ -77,7 +79,7 @@ export function TeachersPage(props: PageProps) {
           young={young}
         />
       )}
-    </section>
+    </TeacherGridPage>
   );
 }
 
@@ -131,40 +133,22 @@ function TeachersGrid({ municipalityId, subject, young }: TeachersGridProps) {
 
   const required = t('grid.required');
   const save = useCallback(
-    async (changes: SaveChange<TeacherRow>[]): Promise<SaveResult> => {
-      const { inputs, origins, errors } = toTeacherInputs(changes, { required });
-      if (errors.length > 0) {
-        return { errors };
-      }
-      if (inputs.length === 0) {
-        return { errors: [] };
-      }
-      const data = await gql<UpsertTeachersData>(UPSERT_TEACHERS_MUTATION, { rows: inputs });
-      const result = data.upsertTeachers;
-      if (!result.ok) {
-        return { errors: toGridErrors(result.errors, origins) };
-      }
-      const sent = origins.map((i) => changes[i]);
-      setRows((current) => mergeSavedRows(current, sent, result.rows, teacherRow));
-      return { errors: [] };
-    },
+    (changes: SaveChange<TeacherRow>[]): Promise<SaveResult> =>
+      upsertGridRows(changes, toTeacherInputs(changes, { required }), UPSERT, setRows),
     [required],
   );
 
   return (
     <div className="tch-with-panel">
       <div className="tch-main">
-        <QueryStatus error={teachers.error ?? orgs.error} onRetry={() => void teachers.reload()} />
-        {readOnly && (
-          <p className="muted" data-testid="read-only-notice">
-            {t('auth.readOnly')}
-          </p>
-        )}
-        {!teachers.loading && !teachers.error && rows.length === 0 && (
-          <p className="empty" data-testid="teachers-empty">
-            {t('tch.teachers.empty')}
-          </p>
-        )}
+        <GridNotices
+          error={teachers.error ?? orgs.error}
+          onRetry={() => void teachers.reload()}
+          readOnly={readOnly}
+          empty={!teachers.loading && !teachers.error && rows.length === 0}
+          emptyTestId="teachers-empty"
+          emptyText={t('tch.teachers.empty')}
+        />
         <EditableGrid<TeacherRow>
           columns={columns}
           rows={rows}
