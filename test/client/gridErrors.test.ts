@@ -79,6 +79,7 @@ describe('grid items', () => {
         position,
         dirtyFields: [],
         errors: {},
+        invalid: {},
         rowError: null,
         isNew: false,
         deleted: false,

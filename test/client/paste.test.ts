@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   applyStep,
   currentRow,
+  dirtyKeys,
   emptyEditState,
+  invalidCell,
+  invalidCells,
   revertStep,
 } from '../../client/src/components/editable-grid/editState';
 import type { OpColumn } from '../../client/src/components/editable-grid/paste';
 import {
   fillDownTargets,
-  planFillDown,
+  planClear,
+  planFill,
   planPaste,
 } from '../../client/src/components/editable-grid/paste';
 import { parseTsv } from '../../client/src/components/editable-grid/tsv';
@@ -63,7 +67,7 @@ const newRow = (after: Row | null): Row => ({
 
 describe('planPaste', () => {
   it('writes the block into the rectangle starting at the focused cell', () => {
-    const { step, problems } = planPaste({
+    const { step } = planPaste({
       matrix: parseTsv('ежегодно\t3\r\nмарт\t4\r\n'),
       rowKeys: keys,
       rowAt,
@@ -73,7 +77,6 @@ describe('planPaste', () => {
       canAddRows: false,
       nextTempId: 1,
     });
-    expect(problems).toEqual([]);
     expect(step.added).toEqual([]);
     expect(step.cells).toEqual([
       { key: 'a', field: 'deadline', before: '', after: 'ежегодно' },
@@ -98,9 +101,12 @@ describe('planPaste', () => {
     expect(step.cells).toEqual([{ key: 'c', field: 'text', before: 'C', after: 'X' }]);
   });
 
-  it('reports values the column cannot parse and leaves those cells alone', () => {
-    const { step, problems } = planPaste({
-      matrix: [['10']],
+  it('keeps text the column cannot read in the cell, marked, with the value underneath unchanged', () => {
+    const { step } = planPaste({
+      matrix: [
+        ['10', ''],
+        ['2', ''],
+      ],
       rowKeys: keys,
       rowAt,
       columns,
@@ -109,10 +115,38 @@ describe('planPaste', () => {
       canAddRows: false,
       nextTempId: 1,
     });
-    expect(step.cells).toEqual([]);
-    expect(problems).toEqual([
-      { key: 'a', field: 'cycle', text: '10', message: 'Не удалось распознать «10»' },
+    const bad = { text: '10', message: 'Не удалось распознать «10»' };
+    expect(step.cells).toEqual([
+      { key: 'a', field: 'cycle', before: null, after: null, invalidAfter: bad },
+      { key: 'b', field: 'cycle', before: 1, after: 2 },
     ]);
+    const state = applyStep(emptyEditState<Row>(), base, step);
+    expect(invalidCells(state, keys)).toEqual([{ key: 'a', field: 'cycle', cell: bad }]);
+    // The marked row counts as unsaved; undo takes the mark away with the rest of the paste.
+    expect(dirtyKeys(state, base)).toEqual(['b', 'a']);
+    const undone = revertStep(state, base, step);
+    expect(undone.invalid).toEqual({});
+    expect(undone.edits).toEqual({});
+
+    // Pasting a good value over the marked cell clears the mark; undoing that brings it back.
+    const fix = planPaste({
+      matrix: [['5']],
+      rowKeys: keys,
+      rowAt: (k) => currentRow(state, base, k)!,
+      invalidAt: (k, f) => invalidCell(state, k, f),
+      columns,
+      startRow: 0,
+      startCol: 2,
+      canAddRows: false,
+      nextTempId: 1,
+    }).step;
+    expect(fix.cells).toEqual([
+      { key: 'a', field: 'cycle', before: null, after: 5, invalidBefore: bad },
+    ]);
+    const fixed = applyStep(state, base, fix);
+    expect(invalidCells(fixed, keys)).toEqual([]);
+    expect(currentRow(fixed, base, 'a')?.cycle).toBe(5);
+    expect(invalidCells(revertStep(fixed, base, fix), keys)).toHaveLength(1);
   });
 
   it('adds rows at the end when the block is longer than the grid and adding is allowed', () => {
@@ -161,12 +195,108 @@ describe('fill-down', () => {
   });
 
   it('plans one step that skips read-only and unchanged cells', () => {
-    const step = planFillDown('c', ['a', 'b'], rowAt, columns[1]);
-    expect(step.cells).toEqual([
+    const fill = (rowKeys: string[]) =>
+      planFill({ rowAt, rowKeys, columns: [columns[1]], sourceRows: 1, sourceCols: 1, textAt });
+    expect(fill(['c', 'a', 'b']).cells).toEqual([
       { key: 'a', field: 'deadline', before: '', after: 'май' },
       { key: 'b', field: 'deadline', before: '', after: 'май' },
     ]);
-    const locked = planFillDown('a', ['c'], rowAt, columns[1]);
-    expect(locked.cells).toEqual([]);
+    expect(fill(['a', 'c']).cells).toEqual([]);
+  });
+});
+
+const textAt = (key: string, field: string) => String((rowAt(key) as any)[field] ?? '');
+
+describe('planFill (Ctrl+D, Ctrl+R, the fill handle)', () => {
+  it('fills down every column of the block from its top row', () => {
+    const step = planFill({
+      rowAt,
+      rowKeys: ['b', 'a'],
+      columns: [columns[0], columns[2]],
+      sourceRows: 1,
+      sourceCols: 2,
+      textAt,
+    });
+    expect(step.cells).toEqual([
+      { key: 'a', field: 'text', before: 'A', after: 'B' },
+      { key: 'a', field: 'cycle', before: null, after: 1 },
+    ]);
+  });
+
+  it('fills right by re-reading the shown text in each target column', () => {
+    const row: Row = { id: 'd', version: 1, section: 's', text: '7', deadline: '', cycle: null };
+    const one = new Map([['d', row]]);
+    const step = planFill({
+      rowAt: (k) => one.get(k)!,
+      rowKeys: ['d'],
+      columns: [columns[0], columns[1], columns[2]],
+      sourceRows: 1,
+      sourceCols: 1,
+      textAt: (k, f) => String((one.get(k) as any)[f]),
+    });
+    // «7» read by the cycle column becomes the number 7; into text it stays text.
+    expect(step.cells).toEqual([
+      { key: 'd', field: 'deadline', before: '', after: '7' },
+      { key: 'd', field: 'cycle', before: null, after: 7 },
+    ]);
+  });
+
+  it('repeats a two-row source over the rows the handle was dragged across', () => {
+    const many = ['a', 'b', 'c', 'x', 'y'];
+    const grid = new Map<string, Row>([
+      ...rows.map((r) => [r.id as string, { ...r, locked: false }] as const),
+      ['x', { id: 'x', version: 1, section: 's', text: '', deadline: '', cycle: null }],
+      ['y', { id: 'y', version: 1, section: 's', text: '', deadline: '', cycle: null }],
+    ]);
+    const step = planFill({
+      rowAt: (k) => grid.get(k)!,
+      rowKeys: many,
+      columns: [columns[0]],
+      sourceRows: 2,
+      sourceCols: 1,
+      textAt,
+    });
+    expect(step.cells.map((c) => [c.key, c.after])).toEqual([
+      ['c', 'A'],
+      ['x', 'B'],
+      ['y', 'A'],
+    ]);
+  });
+
+  it('carries a marked cell as its text, marked again where the target cannot read it', () => {
+    const bad = { text: 'abc', message: 'Не удалось распознать «abc»' };
+    const step = planFill({
+      rowAt,
+      invalidAt: (k, f) => (k === 'a' && f === 'cycle' ? bad : undefined),
+      rowKeys: ['a', 'b'],
+      columns: [columns[2]],
+      sourceRows: 1,
+      sourceCols: 1,
+      textAt,
+    });
+    expect(step.cells).toEqual([
+      {
+        key: 'b',
+        field: 'cycle',
+        before: 1,
+        after: 1,
+        invalidAfter: { text: 'abc', message: 'Не удалось распознать «abc»' },
+      },
+    ]);
+  });
+});
+
+describe('planClear', () => {
+  it('empties the editable cells of the block: text to empty text, parsed cells to what "" reads as', () => {
+    const step = planClear({ rowAt }, ['b', 'c'], columns);
+    expect(step.cells).toEqual([
+      { key: 'b', field: 'text', before: 'B', after: '' },
+      { key: 'b', field: 'cycle', before: 1, after: null },
+      { key: 'c', field: 'text', before: 'C', after: '' },
+    ]);
+    // Undo restores every cleared cell in one step.
+    const state = applyStep(emptyEditState<Row>(), base, step);
+    expect(currentRow(state, base, 'b')).toMatchObject({ text: '', cycle: null });
+    expect(revertStep(state, base, step).edits).toEqual({});
   });
 });

@@ -49,7 +49,12 @@ export const en: Record<MessageKey, Entry> = {
     'Reload the data and repeat your edit.',
   'grid.conflictAction': 'Reload',
   'grid.conflictRows': 'Rows: {rows}',
-  'grid.pasteProblems': 'Some values were not pasted:',
+  'grid.unreadable': (p: Params) =>
+    `Not understood: ${p.n} ${Number(p.n) === 1 ? 'cell' : 'cells'} — ` +
+    'fix the marked cells; until then the grid cannot be saved:',
+  'grid.fillRight': 'Fill right',
+  'grid.clear': 'Clear',
+  'grid.selection': 'Selected: {rows} × {cols}',
   'grid.hint':
     'Ctrl+V — paste a block from Excel, Ctrl+D — fill down, Ctrl+Z / Ctrl+Y — undo / redo',
   'grid.leaveWarning': 'There are unsaved changes. Leave the page?',

@@ -52,7 +52,12 @@ export const ru = {
     'Запись изменена другим пользователем после загрузки. Обновите данные и повторите правку.',
   'grid.conflictAction': 'Обновить',
   'grid.conflictRows': 'Строки: {rows}',
-  'grid.pasteProblems': 'Часть значений не вставлена:',
+  'grid.unreadable': (p: Params) =>
+    `Не распознано: ${p.n} ${ruPlural(Number(p.n), 'ячейка', 'ячейки', 'ячеек')} — ` +
+    'исправьте отмеченные ячейки, до этого сохранить нельзя:',
+  'grid.fillRight': 'Заполнить вправо',
+  'grid.clear': 'Очистить',
+  'grid.selection': 'Выделено: {rows} × {cols}',
   'grid.hint':
     'Ctrl+V — вставить блок из Excel, Ctrl+D — заполнить вниз, ' +
     'Ctrl+Z / Ctrl+Y — отменить / повторить',

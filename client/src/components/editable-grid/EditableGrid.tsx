@@ -22,13 +22,14 @@ import { buildColumnDefs, isCellEditable } from './buildColumnDefs';
 import { cellHistoryTarget } from './cellHistory';
 import { HistorySide } from './CellHistoryPanel';
 import type { Baseline } from './editState';
-import { currentRow, dirtyKeys } from './editState';
+import { currentRow, dirtyKeys, invalidCell, invalidCells } from './editState';
 import { GridErrorList } from './GridErrorList';
 import { GridToolbar } from './GridToolbar';
 import { GroupRow } from './GroupRow';
 import { isTypingTarget, shortcutOf } from './keyboard';
 import { useLeaveWarning } from './leaveGuard';
 import type { OpColumn } from './paste';
+import type { Bounds } from './range';
 import type {
   EditableColumn,
   GridItem,
@@ -37,6 +38,7 @@ import type {
   SaveChange,
   SaveResult,
 } from './types';
+import { useCellRange } from './useCellRange';
 import { useEditSession } from './useEditSession';
 import { useGridItems } from './useGridItems';
 import type { FocusedCell } from './useGridOps';
@@ -130,20 +132,39 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
     [dataKeys, state.deleted],
   );
 
-  const opColumns: OpColumn<R>[] = useMemo(
+  const allColumns: OpColumn<R>[] = useMemo(
     () =>
-      columns
-        .filter((c) => c.editable !== undefined && c.editable !== false)
-        .map((c) => ({
-          field: c.field,
-          isEditable: (row: R) => isCellEditable(c, row as unknown as GridItem, false),
-          parse: c.parse,
-        })),
+      columns.map((c) => ({
+        field: c.field,
+        isEditable:
+          c.editable === undefined || c.editable === false
+            ? () => false
+            : (row: R) => isCellEditable(c, row as unknown as GridItem, false),
+        parse: c.parse,
+      })),
     [columns],
   );
+  const opColumns = useMemo(
+    () =>
+      allColumns.filter(
+        (_, i) => columns[i].editable !== undefined && columns[i].editable !== false,
+      ),
+    [allColumns, columns],
+  );
+  const invalidAt = useCallback(
+    (key: string, field: string) => invalidCell(state, key, field),
+    [state],
+  );
+  // The fill handle's drop reaches the operations through a ref (they are made after the range).
+  const fillRangeRef = useRef<(source: Bounds, target: Bounds) => void>(() => undefined);
+  const onFill = useCallback(
+    (source: Bounds, target: Bounds) => fillRangeRef.current(source, target),
+    [],
+  );
+  const range = useCellRange(apiRef, onFill);
   const columnDefs = useMemo(
-    () => buildColumnDefs(columns, () => savingRef.current, t('grid.hint')),
-    [columns, savingRef, t],
+    () => buildColumnDefs(columns, () => savingRef.current, t('grid.hint'), range.painter),
+    [columns, savingRef, t, range.painter],
   );
   // New column definitions (e.g. select labels that arrived later) must reach rendered cells too.
   useEffect(() => {
@@ -154,13 +175,18 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
     apiRef,
     focusRef,
     opColumns,
+    allColumns,
     liveKeys,
     rowAt,
+    invalidAt,
     apply,
     nextTempId: state.nextTempId,
     canAddRows,
     newRow,
+    range,
+    decimalComma: lang === 'ru',
   });
+  fillRangeRef.current = ops.fillRange;
 
   const save = useCallback(() => {
     apiRef.current?.stopEditing();
@@ -173,8 +199,17 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
 
   const onKeyDownCapture = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
-      const shortcut = isTypingTarget(e.target) ? null : shortcutOf(e);
-      if (shortcut === null) {
+      if (isTypingTarget(e.target)) {
+        return;
+      }
+      if (range.onKeyDown(e)) {
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      const shortcut = shortcutOf(e);
+      // Without deletable rows Ctrl+minus stays the browser's zoom.
+      if (shortcut === null || (shortcut === 'deleteRows' && !canDeleteRows)) {
         return;
       }
       // Ours, not the browser's (Ctrl+D would bookmark the page, Ctrl+S save it).
@@ -186,6 +221,12 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
         redo();
       } else if (shortcut === 'fillDown') {
         ops.fillDown();
+      } else if (shortcut === 'fillRight') {
+        ops.fillRight();
+      } else if (shortcut === 'clear') {
+        ops.clear();
+      } else if (shortcut === 'deleteRows') {
+        ops.deleteRows(state.deleted);
       } else if (shortcut === 'history') {
         if (props.historyEntity) {
           setHistoryOpen((open) => !open);
@@ -194,7 +235,7 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
         save();
       }
     },
-    [dirtyCount, ops, props.historyEntity, redo, save, undo],
+    [canDeleteRows, dirtyCount, ops, props.historyEntity, range, redo, save, state.deleted, undo],
   );
 
   const onPaste = useCallback(
@@ -211,32 +252,48 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
     [ops],
   );
 
-  const onCopy = useCallback((e: ClipboardEvent<HTMLDivElement>) => {
-    // Community has no clipboard module: copy the focused cell's shown value ourselves.
-    const api = apiRef.current;
-    const cell = api?.getFocusedCell();
-    const rowNode = cell ? api?.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
-    if (!api || !cell || !rowNode?.data || rowNode.data.__group !== undefined) {
-      return;
-    }
-    if (isTypingTarget(e.target)) {
-      return;
-    }
-    const value = api.getCellValue({ rowNode, colKey: cell.column, useFormatter: true });
-    e.clipboardData.setData('text/plain', value === null || value === undefined ? '' : `${value}`);
-    e.preventDefault();
-  }, []);
+  const onCopy = useCallback(
+    (e: ClipboardEvent<HTMLDivElement>) => {
+      if (isTypingTarget(e.target)) {
+        return;
+      }
+      // Community has no clipboard module: the selected range goes out as TSV, as Excel's does.
+      const tsv = ops.copyText();
+      if (tsv !== null) {
+        e.clipboardData.setData('text/plain', tsv);
+        e.preventDefault();
+        return;
+      }
+      const api = apiRef.current;
+      const cell = api?.getFocusedCell();
+      const rowNode = cell ? api?.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
+      if (!api || !cell || !rowNode?.data || rowNode.data.__group !== undefined) {
+        return;
+      }
+      const value = api.getCellValue({ rowNode, colKey: cell.column, useFormatter: true });
+      e.clipboardData.setData(
+        'text/plain',
+        value === null || value === undefined ? '' : `${value}`,
+      );
+      e.preventDefault();
+    },
+    [ops],
+  );
 
-  const onCellFocused = useCallback((e: CellFocusedEvent<GridItem>) => {
-    if (e.rowIndex === null || e.rowPinned || !e.column || typeof e.column === 'string') {
-      return;
-    }
-    const data = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data;
-    if (data && data.__group === undefined) {
-      focusRef.current = { key: data.__key, field: e.column.getColId() };
-      setFocused(focusRef.current);
-    }
-  }, []);
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<GridItem>) => {
+      range.onCellFocused(e);
+      if (e.rowIndex === null || e.rowPinned || !e.column || typeof e.column === 'string') {
+        return;
+      }
+      const data = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data;
+      if (data && data.__group === undefined) {
+        focusRef.current = { key: data.__key, field: e.column.getColId() };
+        setFocused(focusRef.current);
+      }
+    },
+    [range],
+  );
 
   // A row added from the toolbar gets the focus on its first editable cell.
   const onRowDataUpdated = useCallback(() => {
@@ -251,6 +308,7 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
   }, [opColumns]);
 
   useLeaveWarning(dirtyCount > 0, t('grid.leaveWarning'));
+  const unreadable = useMemo(() => invalidCells(state, dataKeys), [state, dataKeys]);
 
   const positionOf = useCallback((key: string) => dataKeys.indexOf(key) + 1, [dataKeys]);
   const headerOf = useCallback(
@@ -283,14 +341,17 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
         onUndo={undo}
         onRedo={redo}
         onFillDown={ops.fillDown}
+        onFillRight={ops.fillRight}
+        onClear={ops.clear}
+        selection={range.bounds}
         onAddRow={addRow}
-        onDeleteRows={() => ops.deleteSelected(state.deleted)}
+        onDeleteRows={() => ops.deleteRows(state.deleted)}
         onDiscard={discard}
       />
       <div className="eg-hint">{t('grid.hint')}</div>
       <GridErrorList
         errors={session.errors}
-        problems={session.problems}
+        unreadable={unreadable}
         positionOf={positionOf}
         headerOf={headerOf}
         onReload={props.onReload ? () => void reloadAfterConflict() : undefined}
@@ -301,6 +362,8 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
           data-testid="editable-grid"
           style={{ height: props.height ?? 'calc(100vh - 280px)' }}
           onKeyDownCapture={onKeyDownCapture}
+          onMouseDownCapture={range.onMouseDownCapture}
+          onMouseOver={range.onMouseOver}
           onPaste={onPaste}
           onCopy={onCopy}
         >

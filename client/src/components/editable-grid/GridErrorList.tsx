@@ -1,18 +1,22 @@
 import { useT } from '../../i18n/I18nProvider';
 import type { KeyedError } from './gridErrors';
 import { CONFLICT } from './gridErrors';
-import type { CellProblem } from './paste';
+import type { InvalidCell } from './editState';
 
 interface GridErrorListProps {
   errors: readonly KeyedError[];
-  problems: readonly CellProblem[];
+  /** Cells holding text their column could not read (shown until fixed or undone). */
+  unreadable: readonly { key: string; field: string; cell: InvalidCell }[];
   positionOf: (key: string) => number;
   headerOf: (field: string) => string;
   onReload?: () => void;
 }
 
+// The first few are listed; every one is marked in its cell.
+const UNREADABLE_SHOWN = 5;
+
 export function GridErrorList(props: GridErrorListProps) {
-  const { errors, problems, positionOf, headerOf, onReload } = props;
+  const { errors, unreadable, positionOf, headerOf, onReload } = props;
   const t = useT();
   const line = (e: { key: string | null; field: string | null; message: string }) => {
     if (e.key === null) {
@@ -58,13 +62,16 @@ export function GridErrorList(props: GridErrorListProps) {
           )}
         </div>
       )}
-      {problems.length > 0 && (
-        <div className="eg-problems" data-testid="grid-paste-problems">
-          {t('grid.pasteProblems')}
+      {unreadable.length > 0 && errors.length === 0 && (
+        <div className="eg-problems" role="status" data-testid="grid-unreadable">
+          {t('grid.unreadable', { n: unreadable.length })}
           <ul>
-            {problems.map((p, i) => (
-              <li key={i}>{line({ key: p.key, field: p.field, message: p.message })}</li>
+            {unreadable.slice(0, UNREADABLE_SHOWN).map((u) => (
+              <li key={`${u.key}|${u.field}`}>
+                {line({ key: u.key, field: u.field, message: u.cell.message })}
+              </li>
             ))}
+            {unreadable.length > UNREADABLE_SHOWN && <li>…</li>}
           </ul>
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { useT } from '../../i18n/I18nProvider';
+import type { Bounds } from './range';
 
 interface GridToolbarProps {
   dirtyCount: number;
@@ -17,6 +18,10 @@ interface GridToolbarProps {
   onUndo: () => void;
   onRedo: () => void;
   onFillDown: () => void;
+  onFillRight: () => void;
+  onClear: () => void;
+  /** The selected cell range, shown as its size when it is more than one cell. */
+  selection: Bounds | null;
   onAddRow: () => void;
   onDeleteRows: () => void;
   onDiscard: () => void;
@@ -25,6 +30,7 @@ interface GridToolbarProps {
 export function GridToolbar(props: GridToolbarProps) {
   const t = useT();
   const clean = props.dirtyCount === 0;
+  const selection = props.selection;
   return (
     <div className="eg-toolbar" role="toolbar">
       <button
@@ -63,6 +69,24 @@ export function GridToolbar(props: GridToolbarProps) {
         title="Ctrl+D"
       >
         ⇣ {t('grid.fillDown')}
+      </button>
+      <button
+        type="button"
+        onClick={props.onFillRight}
+        disabled={props.saving}
+        data-testid="grid-fill-right"
+        title="Ctrl+R"
+      >
+        ⇢ {t('grid.fillRight')}
+      </button>
+      <button
+        type="button"
+        onClick={props.onClear}
+        disabled={props.saving}
+        data-testid="grid-clear"
+        title="Delete"
+      >
+        ⌫ {t('grid.clear')}
       </button>
       {props.canAddRows && (
         <button
@@ -105,6 +129,14 @@ export function GridToolbar(props: GridToolbarProps) {
       )}
       {props.extra}
       <span className="eg-spacer" />
+      {selection && (selection.bottom > selection.top || selection.right > selection.left) && (
+        <span className="eg-selection" data-testid="grid-selection">
+          {t('grid.selection', {
+            rows: selection.bottom - selection.top + 1,
+            cols: selection.right - selection.left + 1,
+          })}
+        </span>
+      )}
       {props.saved && clean && (
         <span className="eg-notice" role="status" data-testid="grid-saved">
           {t('grid.saved')}

@@ -1,5 +1,12 @@
-import type { CellClassParams, ColDef, ITooltipParams } from 'ag-grid-community';
+import type {
+  CellClassParams,
+  ColDef,
+  ITooltipParams,
+  ValueFormatterParams,
+  ValueGetterParams,
+} from 'ag-grid-community';
 
+import type { RangePainter } from './useCellRange';
 import type { EditableColumn, GridItem, GridRowBase } from './types';
 
 export const MARKER_COL_ID = '__marker';
@@ -43,10 +50,14 @@ function markerColumn(title: string): ColDef<GridItem> {
   };
 }
 
+const invalidText = (data: GridItem | undefined, field: string): string | undefined =>
+  data?.__meta?.invalid[field];
+
 export function buildColumnDefs<R extends GridRowBase>(
   columns: readonly EditableColumn<R>[],
   isSaving: () => boolean,
   markerTitle: string,
+  range?: RangePainter,
 ): ColDef<GridItem>[] {
   const defs = columns.map((column): ColDef<GridItem> => {
     // parse/validate/history* are ours; AG Grid warns about unknown ColDef keys.
@@ -60,16 +71,44 @@ export function buildColumnDefs<R extends GridRowBase>(
     } = column;
     const field = column.field;
     const userTooltip = colDef.tooltipValueGetter;
+    const userGetter = colDef.valueGetter;
+    const userFormatter = colDef.valueFormatter;
+    const colId = colDef.colId ?? field;
     return {
       // A column with its own parser edits text: the number editor AG Grid infers from numeric
       // values refuses a decimal comma («17,5» became 175).
       ...(column.parse && colDef.cellDataType === undefined ? { cellDataType: false } : {}),
       ...colDef,
       field,
-      colId: colDef.colId ?? field,
+      colId,
+      // A cell holding text its column could not read shows that text, marked, until fixed.
+      // (Only columns with a parser get such text; the getter is left alone elsewhere, as
+      // giving one stops AG Grid from inferring a column's data type.)
+      ...((column.parse || typeof userGetter === 'function') && {
+        valueGetter: (p: ValueGetterParams<GridItem>) => {
+          const text = invalidText(p.data, field);
+          if (text !== undefined) {
+            return text;
+          }
+          return typeof userGetter === 'function' ? userGetter(p) : p.data?.[field];
+        },
+      }),
+      // (Columns without a formatter of their own show the getter's text as is.)
+      ...(typeof userFormatter === 'function' && {
+        valueFormatter: (p: ValueFormatterParams<GridItem>) =>
+          invalidText(p.data, field) !== undefined ? String(p.value) : userFormatter(p),
+      }),
       editable: (p) => isCellEditable(column, p.data, isSaving()),
       cellClassRules: {
         ...colDef.cellClassRules,
+        ...(range && {
+          'eg-cell-range': (p: CellClassParams<GridItem>) => range.inRange(p.node.rowIndex, colId),
+          'eg-range-corner': (p: CellClassParams<GridItem>) =>
+            range.isCorner(p.node.rowIndex, colId),
+          'eg-cell-fill': (p: CellClassParams<GridItem>) => range.inFill(p.node.rowIndex, colId),
+        }),
+        'eg-cell-invalid': (p: CellClassParams<GridItem>) =>
+          invalidText(p.data, field) !== undefined,
         'eg-cell-dirty': (p: CellClassParams<GridItem>) =>
           Boolean(p.data?.__meta?.dirtyFields.includes(field)),
         'eg-cell-error': (p: CellClassParams<GridItem>) => Boolean(p.data?.__meta?.errors[field]),

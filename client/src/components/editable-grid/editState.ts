@@ -3,12 +3,23 @@
 
 export type RowValues = Record<string, unknown>;
 
+/** Text typed or pasted into a cell that its column could not read; kept, marked, blocks Save. */
+export interface InvalidCell {
+  text: string;
+  message: string;
+}
+
 export interface CellChange {
   key: string;
   field: string;
   before: unknown;
   after: unknown;
+  /** The cell's unreadable text before and after the change (absent: none). */
+  invalidBefore?: InvalidCell;
+  invalidAfter?: InvalidCell;
 }
+
+export type InvalidCells = Readonly<Record<string, Readonly<Record<string, InvalidCell>>>>;
 
 export interface AddedRow<R> {
   key: string;
@@ -26,6 +37,8 @@ export interface EditState<R> {
   edits: Readonly<Record<string, Readonly<RowValues>>>;
   added: readonly AddedRow<R>[];
   deleted: readonly string[];
+  /** Unreadable texts by row key and field; the value underneath stays as it was. */
+  invalid: InvalidCells;
   nextTempId: number;
 }
 
@@ -34,7 +47,7 @@ export type Baseline<R> = ReadonlyMap<string, R>;
 export const NEW_ROW_PREFIX = 'new:';
 
 export function emptyEditState<R>(nextTempId = 1): EditState<R> {
-  return { edits: {}, added: [], deleted: [], nextTempId };
+  return { edits: {}, added: [], deleted: [], invalid: {}, nextTempId };
 }
 
 export function isTempKey(key: string): boolean {
@@ -65,6 +78,10 @@ export function currentRow<R>(state: EditState<R>, base: Baseline<R>, key: strin
   return edits ? ({ ...row, ...edits } as R) : row;
 }
 
+export function invalidCell<R>(state: EditState<R>, key: string, field: string) {
+  return state.invalid[key]?.[field];
+}
+
 export function cellValue<R>(state: EditState<R>, base: Baseline<R>, key: string, field: string) {
   const edits = state.edits[key];
   if (edits && field in edits) {
@@ -81,7 +98,20 @@ function setCells<R>(
   pick: 'before' | 'after',
 ): EditState<R> {
   const edits: Record<string, RowValues> = { ...state.edits };
+  const invalid: Record<string, Record<string, InvalidCell>> = { ...state.invalid };
   for (const cell of cells) {
+    const marked = pick === 'after' ? cell.invalidAfter : cell.invalidBefore;
+    const rowInvalid = { ...(invalid[cell.key] ?? {}) };
+    if (marked) {
+      rowInvalid[cell.field] = marked;
+    } else {
+      delete rowInvalid[cell.field];
+    }
+    if (Object.keys(rowInvalid).length > 0) {
+      invalid[cell.key] = rowInvalid;
+    } else {
+      delete invalid[cell.key];
+    }
     const row = baselineRow(state, base, cell.key) as RowValues | undefined;
     const rowEdits = { ...(edits[cell.key] ?? {}) };
     const value = cell[pick];
@@ -97,7 +127,7 @@ function setCells<R>(
       delete edits[cell.key];
     }
   }
-  return { ...state, edits };
+  return { ...state, edits, invalid };
 }
 
 export function applyStep<R>(state: EditState<R>, base: Baseline<R>, step: EditStep<R>) {
@@ -113,10 +143,13 @@ export function revertStep<R>(state: EditState<R>, base: Baseline<R>, step: Edit
   const withCells = setCells(undeleted, base, [...step.cells].reverse(), 'before');
   const addedKeys = new Set(step.added.map((a) => a.key));
   const edits = { ...withCells.edits };
+  const invalid = { ...withCells.invalid };
   for (const key of addedKeys) {
     delete edits[key];
+    delete invalid[key];
   }
-  return { ...withCells, edits, added: withCells.added.filter((a) => !addedKeys.has(a.key)) };
+  const added = withCells.added.filter((a) => !addedKeys.has(a.key));
+  return { ...withCells, edits, invalid, added };
 }
 
 /** Fields of a row whose current value differs from the loaded one. */
@@ -133,7 +166,11 @@ export function isRowDirty<R>(state: EditState<R>, base: Baseline<R>, key: strin
   if (isAdded(state, key)) {
     return !state.deleted.includes(key);
   }
-  return state.deleted.includes(key) || dirtyFields(state, base, key).length > 0;
+  return (
+    state.deleted.includes(key) ||
+    dirtyFields(state, base, key).length > 0 ||
+    state.invalid[key] !== undefined
+  );
 }
 
 export function isAdded<R>(state: EditState<R>, key: string): boolean {
@@ -145,6 +182,12 @@ export function dirtyKeys<R>(state: EditState<R>, base: Baseline<R>): string[] {
   const keys = new Set<string>();
   for (const key of Object.keys(state.edits)) {
     if (base.has(key) && dirtyFields(state, base, key).length > 0) {
+      keys.add(key);
+    }
+  }
+  // A cell holding unreadable text is an unsaved change too (Save then names it).
+  for (const key of Object.keys(state.invalid)) {
+    if (base.has(key) && !state.deleted.includes(key)) {
       keys.add(key);
     }
   }
@@ -213,12 +256,15 @@ export function pendingDeletes<R>(state: EditState<R>, base: Baseline<R>): R[] {
 export function discardRows<R>(state: EditState<R>, keys: readonly string[]): EditState<R> {
   const drop = new Set(keys);
   const edits = { ...state.edits };
+  const invalid = { ...state.invalid };
   for (const key of drop) {
     delete edits[key];
+    delete invalid[key];
   }
   return {
     ...state,
     edits,
+    invalid,
     added: state.added.filter((a) => !drop.has(a.key)),
     deleted: state.deleted.filter((k) => !drop.has(k)),
   };
@@ -226,4 +272,16 @@ export function discardRows<R>(state: EditState<R>, keys: readonly string[]): Ed
 
 export function isEmptyStep<R>(step: EditStep<R>): boolean {
   return step.added.length === 0 && step.cells.length === 0 && step.deleted.length === 0;
+}
+
+/** Cells of rows that still exist whose text could not be read: Save is refused while any remain. */
+export function invalidCells<R>(
+  state: EditState<R>,
+  order: readonly string[],
+): { key: string; field: string; cell: InvalidCell }[] {
+  return order.flatMap((key) =>
+    state.deleted.includes(key)
+      ? []
+      : Object.entries(state.invalid[key] ?? {}).map(([field, cell]) => ({ key, field, cell })),
+  );
 }

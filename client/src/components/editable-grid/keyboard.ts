@@ -1,4 +1,12 @@
-export type GridShortcut = 'undo' | 'redo' | 'fillDown' | 'save' | 'history';
+export type GridShortcut =
+  | 'undo'
+  | 'redo'
+  | 'fillDown'
+  | 'fillRight'
+  | 'clear'
+  | 'deleteRows'
+  | 'save'
+  | 'history';
 
 /**
  * Shortcut of a keydown, by physical key (`code`) so that Ctrl+Z works in the Russian layout too,
@@ -12,6 +20,9 @@ export function shortcutOf(e: {
   code: string;
   key: string;
 }): GridShortcut | null {
+  if (e.key === 'Delete' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) {
+    return 'clear';
+  }
   if (!(e.ctrlKey || e.metaKey) || e.altKey) {
     return null;
   }
@@ -23,6 +34,12 @@ export function shortcutOf(e: {
       return 'redo';
     case 'KeyD':
       return 'fillDown';
+    case 'KeyR':
+      // Excel's fill right; the page is not reloaded over unsaved edits.
+      return e.shiftKey ? null : 'fillRight';
+    case 'Minus':
+    case 'NumpadSubtract':
+      return 'deleteRows';
     case 'KeyS':
       return 'save';
     case 'KeyH':

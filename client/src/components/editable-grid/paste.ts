@@ -1,5 +1,7 @@
-// Planning of multi-cell operations (paste of a TSV block, fill-down) as one undoable EditStep.
-import type { AddedRow, CellChange, EditStep } from './editState';
+// Planning of multi-cell operations (paste of a TSV block, fills, clearing) as one undoable EditStep.
+// Text a column cannot read is not dropped: the cell keeps it, marked, and Save is refused until
+// it is fixed (InvalidCell).
+import type { AddedRow, CellChange, EditStep, InvalidCell } from './editState';
 import { sameValue, tempKey } from './editState';
 
 /** What the planners need to know about an editable column. */
@@ -10,18 +12,17 @@ export interface OpColumn<R> {
   parse?: (text: string, row: R) => unknown;
 }
 
-export interface CellProblem {
-  key: string;
-  field: string;
-  text: string;
-  message: string;
+/** The rows as they stand in the edit session. */
+export interface OpRows<R> {
+  rowAt: (key: string) => R;
+  /** The cell's unreadable text, if it holds one. */
+  invalidAt?: (key: string, field: string) => InvalidCell | undefined;
 }
 
-export interface PasteInput<R> {
+export interface PasteInput<R> extends OpRows<R> {
   matrix: readonly (readonly string[])[];
   /** Data rows in display order (group rows and deleted rows excluded). */
   rowKeys: readonly string[];
-  rowAt: (key: string) => R;
   /** Columns that can be edited, in display order; the block is laid over them. */
   columns: readonly OpColumn<R>[];
   startRow: number;
@@ -34,7 +35,66 @@ export interface PasteInput<R> {
 export interface PlannedStep<R> {
   step: EditStep<R>;
   nextTempId: number;
-  problems: CellProblem[];
+}
+
+const valueOf = <R>(row: R, field: string) => (row as Record<string, unknown>)[field];
+
+/** The change that sets a cell to a value (clearing unreadable text it held), or null if none. */
+export function planValue<R>(
+  rows: OpRows<R>,
+  key: string,
+  column: OpColumn<R>,
+  value: unknown,
+): CellChange | null {
+  const before = valueOf(rows.rowAt(key), column.field);
+  const invalidBefore = rows.invalidAt?.(key, column.field);
+  if (sameValue(before, value) && !invalidBefore) {
+    return null;
+  }
+  return {
+    key,
+    field: column.field,
+    before,
+    after: value,
+    ...(invalidBefore && { invalidBefore }),
+  };
+}
+
+/** The change that marks a cell as holding unreadable text; its value stays as it was. */
+function markInvalid<R>(
+  rows: OpRows<R>,
+  key: string,
+  column: OpColumn<R>,
+  invalidAfter: InvalidCell,
+): CellChange {
+  const before = valueOf(rows.rowAt(key), column.field);
+  const invalidBefore = rows.invalidAt?.(key, column.field);
+  return {
+    key,
+    field: column.field,
+    before,
+    after: before,
+    invalidAfter,
+    ...(invalidBefore && { invalidBefore }),
+  };
+}
+
+/** The change for text entered into a cell: parsed by the column, or kept and marked. */
+export function planText<R>(
+  rows: OpRows<R>,
+  key: string,
+  column: OpColumn<R>,
+  text: string,
+): CellChange | null {
+  if (!column.parse) {
+    return planValue(rows, key, column, text);
+  }
+  try {
+    return planValue(rows, key, column, column.parse(text, rows.rowAt(key)));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return markInvalid(rows, key, column, { text, message });
+  }
 }
 
 /** Lays the pasted block over the grid from the focused cell; extra rows are added at the end. */
@@ -42,100 +102,120 @@ export function planPaste<R>(input: PasteInput<R>): PlannedStep<R> {
   const { matrix, rowKeys, columns, startRow, startCol } = input;
   const added: AddedRow<R>[] = [];
   const cells: CellChange[] = [];
-  const problems: CellProblem[] = [];
   let nextTempId = input.nextTempId;
   let last: R | null = rowKeys.length > 0 ? input.rowAt(rowKeys[rowKeys.length - 1]) : null;
+  const addedRows = new Map<string, R>();
+  // Rows the paste adds are not in the session yet: the planner reads them from here.
+  const rows: OpRows<R> = {
+    rowAt: (key) => addedRows.get(key) ?? input.rowAt(key),
+    invalidAt: (key, field) => (addedRows.has(key) ? undefined : input.invalidAt?.(key, field)),
+  };
 
   matrix.forEach((values, r) => {
-    const target = targetRow(input, startRow + r, added, () => nextTempId++, last);
-    if (target === null) {
-      return;
-    }
-    if (target.addedRow) {
-      last = target.addedRow.row;
-    }
-    values.forEach((text, c) => {
-      const column = columns[startCol + c];
-      if (column === undefined || !column.isEditable(target.row)) {
+    let key: string | undefined = rowKeys[startRow + r];
+    if (key === undefined) {
+      if (!input.canAddRows || !input.newRow) {
         return;
       }
-      const cell = planCell(target.key, target.row, column, text, problems);
+      const addedRow = { key: tempKey(nextTempId++), row: input.newRow(last) };
+      added.push(addedRow);
+      addedRows.set(addedRow.key, addedRow.row);
+      last = addedRow.row;
+      key = addedRow.key;
+    }
+    const row = rows.rowAt(key);
+    values.forEach((text, c) => {
+      const column = columns[startCol + c];
+      if (column === undefined || !column.isEditable(row)) {
+        return;
+      }
+      const cell = planText(rows, key, column, text);
       if (cell !== null) {
         cells.push(cell);
       }
     });
   });
-  return { step: { added, cells, deleted: [] }, nextTempId, problems };
+  return { step: { added, cells, deleted: [] }, nextTempId };
 }
 
-function targetRow<R>(
-  input: PasteInput<R>,
-  index: number,
-  added: AddedRow<R>[],
-  allocate: () => number,
-  last: R | null,
-): { key: string; row: R; addedRow?: AddedRow<R> } | null {
-  const key = input.rowKeys[index];
-  if (key !== undefined) {
-    return { key, row: input.rowAt(key) };
-  }
-  if (!input.canAddRows || !input.newRow) {
-    return null;
-  }
-  const addedRow = { key: tempKey(allocate()), row: input.newRow(last) };
-  added.push(addedRow);
-  return { key: addedRow.key, row: addedRow.row, addedRow };
+export interface FillInput<R> extends OpRows<R> {
+  /** The block's rows, top to bottom. */
+  rowKeys: readonly string[];
+  /** The block's columns, left to right (read-only ones included: they are skipped). */
+  columns: readonly OpColumn<R>[];
+  /** The top-left part of the block that is repeated over the rest of it. */
+  sourceRows: number;
+  sourceCols: number;
+  /** The cell's text as shown, for copying across columns (re-read by the target column). */
+  textAt: (key: string, field: string) => string;
 }
 
-function planCell<R>(
-  key: string,
-  row: R,
-  column: OpColumn<R>,
-  text: string,
-  problems: CellProblem[],
-): CellChange | null {
-  let value: unknown = text;
-  if (column.parse) {
-    try {
-      value = column.parse(text, row);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      problems.push({ key, field: column.field, text, message });
-      return null;
-    }
-  }
-  const before = (row as Record<string, unknown>)[column.field];
-  if (sameValue(before, value)) {
-    return null;
-  }
-  return { key, field: column.field, before, after: value };
-}
-
-/** Copies the source row's value of one column into the target rows (skipping read-only ones). */
-export function planFillDown<R>(
-  sourceKey: string,
-  targetKeys: readonly string[],
-  rowAt: (key: string) => R,
-  column: OpColumn<R>,
-): EditStep<R> {
-  const value = (rowAt(sourceKey) as Record<string, unknown>)[column.field];
+/**
+ * Fills a block by repeating its top-left source part, as Excel's Ctrl+D, Ctrl+R and fill handle
+ * do: within a column the value is copied as is; into another column its shown text is re-read
+ * by that column, so a figure never lands unparsed in, say, a date column.
+ */
+export function planFill<R>(input: FillInput<R>): EditStep<R> {
+  const { rowKeys, columns, sourceRows, sourceCols } = input;
   const cells: CellChange[] = [];
-  for (const key of targetKeys) {
-    if (key === sourceKey) {
-      continue;
-    }
-    const row = rowAt(key);
-    const before = (row as Record<string, unknown>)[column.field];
-    if (column.isEditable(row) && !sameValue(before, value)) {
-      cells.push({ key, field: column.field, before, after: value });
+  rowKeys.forEach((key, r) => {
+    const row = input.rowAt(key);
+    columns.forEach((column, c) => {
+      if ((r < sourceRows && c < sourceCols) || !column.isEditable(row)) {
+        return;
+      }
+      const sourceKey = rowKeys[r % sourceRows];
+      const sourceColumn = columns[c % sourceCols];
+      const sourceInvalid = input.invalidAt?.(sourceKey, sourceColumn.field);
+      let cell: CellChange | null;
+      if (sourceInvalid) {
+        cell = planText(input, key, column, sourceInvalid.text);
+      } else if (sourceColumn.field === column.field) {
+        cell = planValue(input, key, column, valueOf(input.rowAt(sourceKey), column.field));
+      } else {
+        cell = planText(input, key, column, input.textAt(sourceKey, sourceColumn.field));
+      }
+      if (cell !== null) {
+        cells.push(cell);
+      }
+    });
+  });
+  return { added: [], cells, deleted: [] };
+}
+
+/** Empties the editable cells of a block (what the column reads from empty text). */
+export function planClear<R>(
+  rows: OpRows<R>,
+  rowKeys: readonly string[],
+  columns: readonly OpColumn<R>[],
+): EditStep<R> {
+  const cells: CellChange[] = [];
+  for (const key of rowKeys) {
+    const row = rows.rowAt(key);
+    for (const column of columns) {
+      if (!column.isEditable(row)) {
+        continue;
+      }
+      let value: unknown = typeof valueOf(row, column.field) === 'string' ? '' : null;
+      if (column.parse) {
+        try {
+          value = column.parse('', row);
+        } catch {
+          // A required cell: emptied all the same, Save's check names it.
+        }
+      }
+      const cell = planValue(rows, key, column, value);
+      if (cell !== null) {
+        cells.push(cell);
+      }
     }
   }
   return { added: [], cells, deleted: [] };
 }
 
 /**
- * Targets of fill-down: the selected rows below the focused one; with no such selection, Excel's
- * Ctrl+D meaning — the focused cell takes the value of the row above.
+ * Targets of fill-down by ticked rows: the ticked rows below the focused one; with no such
+ * selection, Excel's Ctrl+D meaning — the focused cell takes the value of the row above.
  */
 export function fillDownTargets(
   rowKeys: readonly string[],

@@ -17,6 +17,8 @@ export interface RowMeta {
   position: number;
   dirtyFields: readonly string[];
   errors: Readonly<Record<string, string>>;
+  /** Unreadable text typed or pasted into a cell, shown in place of its value. */
+  invalid: Readonly<Record<string, string>>;
   rowError: string | null;
   isNew: boolean;
   deleted: boolean;

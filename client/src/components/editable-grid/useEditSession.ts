@@ -6,6 +6,7 @@ import {
   applyStep,
   discardRows,
   emptyEditState,
+  invalidCells,
   isEmptyStep,
   pendingChanges,
   pendingDeletes,
@@ -15,7 +16,6 @@ import type { KeyedError } from './gridErrors';
 import { conflictKeys, keyErrors, withoutTouched } from './gridErrors';
 import type { History } from './history';
 import { emptyHistory, recordStep, redoStep, undoStep } from './history';
-import type { CellProblem } from './paste';
 import type { EditableColumn, GridRowBase, SaveChange, SaveResult } from './types';
 
 type Validator<R> = (changes: SaveChange<R>[], keys: string[]) => KeyedError[];
@@ -24,7 +24,6 @@ interface Session<R> {
   edit: EditState<R>;
   history: History<EditStep<R>>;
   errors: KeyedError[];
-  problems: CellProblem[];
   saved: boolean;
 }
 
@@ -40,7 +39,6 @@ function initialSession<R>(nextTempId = 1): Session<R> {
     edit: emptyEditState<R>(nextTempId),
     history: emptyHistory(),
     errors: [],
-    problems: [],
     saved: false,
   };
 }
@@ -67,21 +65,18 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
     [options.columns],
   );
 
-  const apply = useCallback((step: EditStep<R>, problems: CellProblem[] = [], nextTempId = 0) => {
-    if (savingRef.current || (isEmptyStep(step) && problems.length === 0)) {
+  const apply = useCallback((step: EditStep<R>, nextTempId = 0) => {
+    if (savingRef.current || isEmptyStep(step)) {
       return;
     }
     setSession((s) => ({
       ...s,
-      edit: isEmptyStep(step)
-        ? s.edit
-        : {
-            ...applyStep(s.edit, baseRef.current, step),
-            nextTempId: Math.max(s.edit.nextTempId, nextTempId),
-          },
-      history: isEmptyStep(step) ? s.history : recordStep(s.history, step),
+      edit: {
+        ...applyStep(s.edit, baseRef.current, step),
+        nextTempId: Math.max(s.edit.nextTempId, nextTempId),
+      },
+      history: recordStep(s.history, step),
       errors: withoutTouched(s.errors, step.cells),
-      problems,
       saved: false,
     }));
   }, []);
@@ -99,7 +94,6 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
         ...s,
         edit: revertStep(s.edit, baseRef.current, result.step),
         history: result.history,
-        problems: [],
       };
     });
   }, []);
@@ -117,7 +111,6 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
         ...s,
         edit: applyStep(s.edit, baseRef.current, result.step),
         history: result.history,
-        problems: [],
       };
     });
   }, []);
@@ -142,6 +135,19 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
       const deletes = pendingDeletes(sessionRef.current.edit, base);
       const deleteKeys = sessionRef.current.edit.deleted.filter((k) => base.has(k));
       const keys = pending.map((p) => p.key);
+      // Text a column could not read is never sent nor dropped: Save waits until it is fixed.
+      const unreadable = invalidCells(sessionRef.current.edit, order).map(
+        ({ key, field, cell }): KeyedError => ({
+          key,
+          field,
+          code: 'BAD_USER_INPUT',
+          message: cell.message,
+        }),
+      );
+      if (unreadable.length > 0) {
+        setLocalErrors(unreadable);
+        return;
+      }
       const changes: SaveChange<R>[] = pending.map((p, index) => ({
         index,
         row: p.row,
@@ -182,7 +188,6 @@ export function useEditSession<R extends GridRowBase>(options: EditSessionOption
       edit: discardRows(s.edit, keys),
       history: emptyHistory(),
       errors: [],
-      problems: [],
     }));
   }, [onReload]);
 

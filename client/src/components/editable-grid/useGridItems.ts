@@ -1,11 +1,15 @@
 import { useMemo, useRef } from 'react';
 
-import type { Baseline, EditState } from './editState';
+import type { Baseline, EditState, InvalidCell } from './editState';
 import { currentRow, dirtyFields, isAdded } from './editState';
 import type { KeyedError } from './gridErrors';
 import { errorsByRow } from './gridErrors';
 import { buildItems, sameItem } from './gridItems';
 import type { GridItem, GridRowBase, GroupInfo, RowMeta } from './types';
+
+function unreadable(cells: Readonly<Record<string, InvalidCell>> | undefined) {
+  return Object.fromEntries(Object.entries(cells ?? {}).map(([field, c]) => [field, c.message]));
+}
 
 /** Grid items with per-row state; unchanged rows keep their object so AG Grid skips them. */
 export function useGridItems<R extends GridRowBase>(
@@ -24,7 +28,10 @@ export function useGridItems<R extends GridRowBase>(
     const metaOf = (key: string, position: number): RowMeta => ({
       position,
       dirtyFields: isAdded(state, key) ? [] : dirtyFields(state, base, key),
-      errors: cells.get(key) ?? {},
+      errors: { ...unreadable(state.invalid[key]), ...cells.get(key) },
+      invalid: Object.fromEntries(
+        Object.entries(state.invalid[key] ?? {}).map(([field, cell]) => [field, cell.text]),
+      ),
       rowError: rowErrors.get(key) ?? null,
       isNew: isAdded(state, key),
       deleted: state.deleted.includes(key),

@@ -1,0 +1,286 @@
+// The shared grid as a spreadsheet, in headless Chromium with the real clipboard (Ctrl+C / Ctrl+V
+// through the system clipboard, not synthetic events): a 200 × 6 block pasted into the indicator
+// grid and saved, a range selected with shift+arrows filled down 50 rows, the fill handle,
+// undo of a paste, and a paste with an unreadable cell that blocks Save with the row named.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/server';
+import { eventually, hasChromium, signInThroughForm, startBrowserHub } from './browser-setup';
+
+const PERIOD = '2024/2025';
+// In the grid's column order (by code).
+const CODES = ['1.1.VPR_BASIC', '1.1.VPR_CONFIRMED', '1.1.VPR_HIGH'];
+const ROWS = 200;
+const field = (code: string, part: 'numerator' | 'denominator') =>
+  `${code.replace(/\./g, '~')}:${part}`;
+
+/** The block as a spreadsheet would copy it: figures with a decimal comma and a space group. */
+function spreadsheetBlock(): { tsv: string; figures: number[][] } {
+  const figures: number[][] = [];
+  for (let r = 0; r < ROWS; r += 1) {
+    const row: number[] = [];
+    for (const [c] of CODES.entries()) {
+      const denominator = 1000 + ((r * 37 + c * 11) % 400);
+      const numerator = ((r * 13 + c * 7) % 900) + (r % 4 === 0 ? 0.5 : 0);
+      row.push(numerator, denominator);
+    }
+    figures.push(row);
+  }
+  const text = (n: number) =>
+    new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 }).format(n).replace(/\u00a0/g, ' ');
+  // Excel ends the copied block with a line break.
+  const tsv = figures.map((row) => row.map(text).join('\t')).join('\r\n') + '\r\n';
+  return { tsv, figures };
+}
+
+describe.skipIf(!hasChromium)('the grid as a spreadsheet, in Chromium', () => {
+  let hub: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let municipalityId: string;
+  let organizations: { id: string; code: string }[];
+
+  const VALUES = `query ($m: ID!) {
+    indicatorValues(filter: { municipalityId: { eq: $m }, period: { eq: "${PERIOD}" } }, first: 500, offset: 0) {
+      totalCount nodes { indicator { code } numerator denominator organization { code } }
+    }
+  }`;
+  async function stored(): Promise<Map<string, [number, number]>> {
+    const result = new Map<string, [number, number]>();
+    for (let offset = 0; ; offset += 500) {
+      const { data } = await hub.gql(VALUES.replace('offset: 0', `offset: ${offset}`), {
+        m: municipalityId,
+      });
+      for (const v of data!.indicatorValues.nodes) {
+        result.set(`${v.organization.code}|${v.indicator.code}`, [v.numerator, v.denominator]);
+      }
+      if (offset + 500 >= data!.indicatorValues.totalCount) {
+        return result;
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    ({ hub, browser } = await startBrowserHub());
+    // A municipality with 200 schools of its own, so a 200-row block lands on 200 rows.
+    const em = hub.orm.em.fork();
+    const [municipality] = await em.execute(
+      `insert into municipality (region_id, name, short_name, type, code)
+       select id, 'Сеточный муниципальный округ', 'Сеточный', (enum_range(null::municipality_type))[1], 'E2E-GRID'
+       from region order by id limit 1 returning id`,
+    );
+    municipalityId = String(municipality.id);
+    organizations = (
+      await em.execute(
+        `insert into organization (municipality_id, code, name, short_name, kind)
+         select ?, 'E2E-' || lpad(g::text, 4, '0'), 'Школа № ' || lpad(g::text, 3, '0'),
+                'Школа № ' || lpad(g::text, 3, '0'), 'school'
+         from generate_series(1, ${ROWS}) g order by g returning id, code`,
+        [municipality.id],
+      )
+    ).map((o) => ({ id: String(o.id), code: String(o.code) }));
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  async function openGrid(): Promise<void> {
+    const context = await browser.newContext({
+      viewport: { width: 1600, height: 1000 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(
+      `${hub.url}/#/indicators?municipality=${municipalityId}&period=${encodeURIComponent(PERIOD)}&direction=1.1`,
+    );
+    await signInThroughForm(page, 'admin', hub.adminPassword);
+    await grid().locator(`[row-id="o:${organizations[0].id}"]`).first().waitFor();
+    // The VPR columns come last (codes in order) and AG Grid renders only the visible columns:
+    // scroll right with the wheel, as a person would.
+    const header = grid().locator(`.ag-header-cell[col-id="${field(CODES[0], 'numerator')}"]`);
+    const box = (await grid().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 40 && (await header.count()) === 0; i += 1) {
+      await page.mouse.wheel(400, 0);
+      await page.waitForTimeout(50);
+    }
+    await cell(0, CODES[0], 'numerator').waitFor();
+  }
+
+  const grid = () => page.getByTestId('editable-grid');
+  const shown = async (row: number, code: string, part: 'numerator' | 'denominator') =>
+    (await cell(row, code, part).innerText()).replace(/[\u00a0\u202f]/g, ' ');
+  const cell = (row: number, code: string, part: 'numerator' | 'denominator') =>
+    grid().locator(`[row-id="o:${organizations[row].id}"] [col-id="${field(code, part)}"]`);
+  const dirty = async () =>
+    Number(await page.getByTestId('grid-dirty-count').getAttribute('data-count'));
+  const clipboard = {
+    write: (text: string) => page.evaluate((t) => navigator.clipboard.writeText(t), text),
+    read: () => page.evaluate(() => navigator.clipboard.readText()),
+  };
+  /** Wheels the grid until the organization's row is rendered (AG Grid renders visible rows only). */
+  async function reveal(row: number): Promise<void> {
+    const locator = grid().locator(`[row-id="o:${organizations[row].id}"] .ag-cell`).first();
+    const box = (await grid().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 60 && !(await locator.isVisible()); i += 1) {
+      const shown = await grid()
+        .locator('.ag-row[row-index]')
+        .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('row-index'))));
+      await page.mouse.wheel(0, row > Math.max(...shown) - 3 ? 300 : -300);
+      await page.waitForTimeout(50);
+    }
+    await locator.waitFor();
+  }
+  async function save(): Promise<void> {
+    await page.getByTestId('grid-save').click();
+    await page.getByTestId('grid-saved').waitFor();
+  }
+
+  it('pastes a 200 × 6 block copied from a spreadsheet and saves exactly those values', async () => {
+    await openGrid();
+    const { tsv, figures } = spreadsheetBlock();
+    await cell(0, CODES[0], 'numerator').click();
+    await clipboard.write(tsv);
+    await page.keyboard.press('Control+V');
+
+    await eventually(async () => expect(await dirty()).toBe(ROWS));
+    // The block is laid over the six editable columns (the computed shares in between are skipped).
+    expect(await cell(0, CODES[0], 'numerator').innerText()).toBe('0,5');
+    expect(await shown(0, CODES[0], 'denominator')).toBe('1 000');
+    expect(await shown(0, CODES[2], 'denominator')).toBe('1 022');
+    await save();
+
+    const values = await stored();
+    expect(values.size).toBe(ROWS * CODES.length);
+    organizations.forEach((o, r) => {
+      CODES.forEach((code, c) => {
+        expect([o.code, code, values.get(`${o.code}|${code}`)]).toEqual([
+          o.code,
+          code,
+          [figures[r][2 * c], figures[r][2 * c + 1]],
+        ]);
+      });
+    });
+  });
+
+  it('selects 50 rows with shift+arrows, copies them as TSV and fills down with Ctrl+D', async () => {
+    await cell(0, CODES[1], 'numerator').click();
+    for (let i = 0; i < 49; i += 1) {
+      await page.keyboard.press('Shift+ArrowDown');
+    }
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.getByTestId('grid-selection').innerText()).toBe('Выделено: 50 × 2');
+    await page.keyboard.press('Control+C');
+    const copied = (await clipboard.read()).split('\r\n');
+    expect(copied).toHaveLength(50);
+    const { figures } = spreadsheetBlock();
+    // Numbers go out without group separators, with the decimal comma.
+    expect(copied[0]).toBe(`${figures[0][2]}\t${figures[0][3]}`.replace('.', ','));
+    expect(copied[49]).toBe(`${figures[49][2]}\t${figures[49][3]}`);
+
+    await page.keyboard.press('Control+D');
+    await eventually(async () => expect(await dirty()).toBe(49));
+    expect(await cell(49, CODES[1], 'numerator').innerText()).toBe(
+      String(figures[0][2]).replace('.', ','),
+    );
+    expect(await cell(50, CODES[1], 'numerator').innerText()).not.toBe(
+      String(figures[0][2]).replace('.', ','),
+    );
+    await save();
+    const values = await stored();
+    for (let r = 0; r < 60; r += 1) {
+      const expected = r < 50 ? [figures[0][2], figures[0][3]] : [figures[r][2], figures[r][3]];
+      expect([r, values.get(`${organizations[r].code}|${CODES[1]}`)]).toEqual([r, expected]);
+    }
+  });
+
+  it('drags the fill handle down three rows, and undo takes the whole fill back', async () => {
+    await reveal(60);
+    const source = cell(60, CODES[1], 'numerator');
+    await source.click();
+    const before = await cell(63, CODES[1], 'numerator').innerText();
+    const box = (await source.boundingBox())!;
+    const target = (await cell(63, CODES[1], 'numerator').boundingBox())!;
+    await page.mouse.move(box.x + box.width - 3, box.y + box.height - 3);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 6 });
+    await page.mouse.up();
+    const value = await source.innerText();
+    await eventually(async () =>
+      expect(await cell(63, CODES[1], 'numerator').innerText()).toBe(value),
+    );
+    expect(await dirty()).toBe(3);
+    await page.keyboard.press('Control+Z');
+    await eventually(async () => expect(await dirty()).toBe(0));
+    expect(await cell(63, CODES[1], 'numerator').innerText()).toBe(before);
+  });
+
+  it('undoes a paste: the previous values come back and nothing is left to save', async () => {
+    await reveal(100);
+    const before = await Promise.all([
+      cell(100, CODES[0], 'numerator').innerText(),
+      cell(101, CODES[0], 'denominator').innerText(),
+    ]);
+    await cell(100, CODES[0], 'numerator').click();
+    await clipboard.write('1\t2\r\n3\t4\r\n');
+    await page.keyboard.press('Control+V');
+    await eventually(async () =>
+      expect(await cell(101, CODES[0], 'denominator').innerText()).toBe('4'),
+    );
+    expect(await dirty()).toBe(2);
+    await page.keyboard.press('Control+Z');
+    await eventually(async () => expect(await dirty()).toBe(0));
+    expect([
+      await cell(100, CODES[0], 'numerator').innerText(),
+      await cell(101, CODES[0], 'denominator').innerText(),
+    ]).toEqual(before);
+    await page.keyboard.press('Control+Y');
+    await eventually(async () => expect(await dirty()).toBe(2));
+    await page.getByTestId('grid-discard').click();
+    await eventually(async () => expect(await dirty()).toBe(0));
+  });
+
+  it('marks an unreadable pasted cell and refuses Save naming its row; nothing is written', async () => {
+    const valuesBefore = await stored();
+    await reveal(150);
+    await cell(150, CODES[0], 'numerator').click();
+    await clipboard.write('5\t100\r\nпять\t100\r\n7\t100\r\n');
+    await page.keyboard.press('Control+V');
+    const bad = cell(151, CODES[0], 'numerator');
+    await eventually(async () =>
+      expect(await bad.getAttribute('class')).toMatch(/eg-cell-invalid/),
+    );
+    expect(await bad.innerText()).toBe('пять');
+    expect(await page.getByTestId('grid-unreadable').innerText()).toContain(
+      'Не распознано: 1 ячейка',
+    );
+
+    await page.getByTestId('grid-save').click();
+    const position = await grid()
+      .locator(`[row-id="o:${organizations[151].id}"] [col-id="__marker"]`)
+      .innerText();
+    const errors = page.getByTestId('grid-errors');
+    await errors.waitFor();
+    expect(await errors.innerText()).toContain(
+      `Строка ${position}, поле «${CODES[0]} · числитель»: Не удалось распознать значение «пять»`,
+    );
+    expect(await stored()).toEqual(valuesBefore);
+
+    // Fixing the cell lets the rows go.
+    await bad.dblclick();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('6');
+    await page.keyboard.press('Enter');
+    await eventually(async () =>
+      expect(await bad.getAttribute('class')).not.toMatch(/eg-cell-invalid/),
+    );
+    await save();
+    const after = await stored();
+    expect(after.get(`${organizations[151].code}|${CODES[0]}`)).toEqual([6, 100]);
+    expect(after.get(`${organizations[152].code}|${CODES[0]}`)).toEqual([7, 100]);
+  });
+});
