@@ -36,6 +36,7 @@ import {
 } from './modules/olympiads/olympiads.resolver';
 import { TeacherAnalyticsResolver } from './modules/teachers/analytics.resolver';
 import { IndividualRouteResolver, MentorshipResolver } from './modules/teachers/routes.resolver';
+import { SavedViewResolver } from './modules/views/views.resolver';
 
 export const RESOLVERS = [
   RegionResolver,
@@ -67,4 +68,5 @@ export const RESOLVERS = [
   StudentResolver,
   GradeEnrolmentResolver,
   OlympiadAnalyticsResolver,
+  SavedViewResolver,
 ] as const;

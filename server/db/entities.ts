@@ -34,6 +34,7 @@ import {
   OlympiadSubject,
   Student,
 } from '../modules/olympiads/olympiads.entity';
+import { SavedView } from '../modules/views/views.entity';
 
 // Explicit list (no globs) so tsc output, vitest and scripts discover the same entities.
 export const ENTITIES = [
@@ -71,4 +72,5 @@ export const ENTITIES = [
   Student,
   OlympiadRecord,
   GradeEnrolment,
+  SavedView,
 ] as const;

@@ -9,6 +9,7 @@ import { Migration20261122221121_analysis } from './Migration20261122221121_anal
 import { Migration20261122230046_teachers } from './Migration20261122230046_teachers';
 import { Migration20261122230900_routes } from './Migration20261122230900_routes';
 import { Migration20261123010713_olympiads } from './Migration20261123010713_olympiads';
+import { Migration20261123033147_views } from './Migration20261123033147_views';
 
 // Every migration, in order. Never edit a committed migration: add a new one.
 export const MIGRATIONS: MigrationObject[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122230046_teachers', class: Migration20261122230046_teachers },
   { name: 'Migration20261122230900_routes', class: Migration20261122230900_routes },
   { name: 'Migration20261123010713_olympiads', class: Migration20261123010713_olympiads },
+  { name: 'Migration20261123033147_views', class: Migration20261123033147_views },
 ];

@@ -1,11 +1,12 @@
 // The «Импорт» page in headless Chromium against the real server and a seeded PGlite database.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
 import { eventually, hasChromium, signInThroughForm, startBrowserHub } from './browser-setup';
 
 const SOURCE = path.join(__dirname, '../../seeds/roadmaps/chernogorsk.source.txt');
+const FIXTURE = path.join(__dirname, '../fixtures/roadmaps/synthetic/tab-layout.txt');
 // Seeded without a roadmap, so the import is the only one it gets.
 const KINGISEPP = 'Кингисеппский муниципальный район';
 
@@ -41,6 +42,28 @@ describe.skipIf(!hasChromium)('roadmap import page in Chromium', () => {
     return data!.roadmaps.nodes;
   }
 
+  const grid = () => page.getByTestId('editable-grid');
+  const cell = (rowId: string, col: string): Locator =>
+    grid().locator(`[row-id="${rowId}"] [col-id="${col}"]`);
+
+  async function editCell(rowId: string, col: string, text: string): Promise<void> {
+    await cell(rowId, col).dblclick();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+
+  async function pasteInto(rowId: string, col: string, text: string): Promise<void> {
+    await cell(rowId, col).click();
+    await page.evaluate((tsv) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', tsv);
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
   const municipalitySelect = () => page.getByTestId('import-municipality');
   const previewButton = () => page.getByTestId('import-preview');
   const commitButton = () => page.getByTestId('import-commit');
@@ -57,16 +80,13 @@ describe.skipIf(!hasChromium)('roadmap import page in Chromium', () => {
 
     await page.getByTestId('import-result').waitFor();
     expect(await page.getByTestId('import-activity-count').innerText()).toBe('83 мероприятия');
-    const table = page.getByRole('table', { name: 'Мероприятия документа' });
-    const row = table
-      .getByRole('row')
-      .filter({ has: page.getByRole('cell', { name: '10.3.1', exact: true }) });
-    await row.scrollIntoViewIfNeeded();
-    expect(await row.isVisible()).toBe(true);
-    expect(await table.locator('tbody tr:not(.import-section)').count()).toBe(83);
-    expect(await page.getByTestId('import-section').first().innerText()).toMatch(
-      /направление NORM/,
+    // The parsed activities are in the shared grid, grouped by section with their direction.
+    await cell('row:1', 'text').waitFor();
+    expect(await grid().getByTestId('grid-group-row').first().innerText()).toMatch(
+      /^1\. Нормативно-правовое обеспечение/,
     );
+    expect(await cell('row:1', 'directionCode').innerText()).toMatch(/^NORM\b/);
+    expect(await cell('row:1', 'number').innerText()).toBe('1.1');
     const warnings = page.getByTestId('import-warnings').getByRole('listitem');
     expect(await warnings.count()).toBe(1);
     expect(await warnings.first().innerText()).toMatch(/^строка 879: Раздел 10: строки без номера/);
@@ -127,11 +147,9 @@ describe.skipIf(!hasChromium)('roadmap import page in Chromium', () => {
     await previewButton().click();
     await page.getByTestId('import-result').waitFor();
     expect(await commitButton().isEnabled()).toBe(true);
-    // The title takes part in the server's checks, so a new one needs a new preview too.
+    // The title goes with the save (the server checks it for a duplicate then): a new one keeps
+    // the preview and the fixes made in its grid.
     await page.getByTestId('import-title').fill('Другое название');
-    expect(await commitButton().isDisabled()).toBe(true);
-    await previewButton().click();
-    await page.getByTestId('import-result').waitFor();
     expect(await page.getByTestId('import-doc-title').innerText()).toBe('Другое название');
     expect(await commitButton().isEnabled()).toBe(true);
     // Another municipality needs its own preview before anything is saved.
@@ -159,5 +177,98 @@ describe.skipIf(!hasChromium)('roadmap import page in Chromium', () => {
     );
     expect(await page.getByTestId('import-done').count()).toBe(0);
     expect(await roadmapsOf('городской округ «город Кизляр»')).toEqual([]);
+  });
+
+  it('shows the parsed rows in the grid, takes fixes and deletions, and stores exactly those', async () => {
+    const KIZLYAR = 'городской округ «город Кизляр»';
+    expect(await roadmapsOf(KIZLYAR)).toEqual([]);
+    await openPage('#/import');
+    await municipalitySelect().selectOption({ label: KIZLYAR });
+    await page.getByTestId('import-file').setInputFiles(FIXTURE);
+    await previewButton().click();
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-activity-count').innerText()).toBe('4 мероприятия');
+    await cell('row:4', 'text').waitFor();
+    const groups = grid().getByTestId('grid-group-row');
+    expect(await groups.count()).toBe(2);
+    expect(await groups.nth(1).innerText()).toMatch(/^2\. Система организации воспитания/);
+    expect(await cell('row:3', 'number').innerText()).toBe('1.3');
+    // The reader's warning about this row is on the row itself.
+    expect(await cell('row:3', 'notes').innerText()).toMatch(/1\.3/);
+    expect(await cell('row:4', 'directionCode').innerText()).toMatch(/^2\.3\b/);
+
+    // Fixes: a retyped text, a renumbered row (first to a taken number), another direction.
+    await editCell('row:2', 'text', 'Формирование заданий олимпиады');
+    await editCell('row:3', 'number', '1.1');
+    await pasteInto('row:4', 'directionCode', '1.4');
+    await eventually(async () =>
+      expect(await cell('row:4', 'directionCode').innerText()).toMatch(/^1\.4\b/),
+    );
+    // The row is picked by its tick box or, where the grid selects ranges instead, by a cell.
+    await cell('row:1', 'number').click();
+    const tick = grid().locator('[row-id="row:1"] input[type="checkbox"]');
+    if ((await tick.count()) > 0) {
+      await tick.check();
+    }
+    await page.getByTestId('grid-delete-rows').click();
+    await eventually(async () =>
+      expect(await grid().locator('[row-id="row:1"]').getAttribute('class')).toMatch(
+        /eg-row-deleted/,
+      ),
+    );
+    await page.getByTestId('grid-save').click();
+    // The server refuses the taken number, naming the row and the field; nothing is written.
+    const errors = page.getByTestId('grid-errors');
+    await errors.waitFor();
+    expect(await errors.innerText()).toContain('Номер 1.1 уже есть в разделе 1');
+    expect(await cell('row:3', 'number').getAttribute('class')).toMatch(/eg-cell-error/);
+    expect(await roadmapsOf(KIZLYAR)).toEqual([]);
+
+    await editCell('row:3', 'number', '1.2');
+    await page.getByTestId('grid-save').click();
+    await page.getByTestId('import-done').waitFor();
+    expect(await commitButton().isDisabled()).toBe(true);
+
+    const roadmaps = await roadmapsOf(KIZLYAR);
+    expect(roadmaps).toHaveLength(1);
+    const { data } = await hub.gql(
+      'query ($id: ID!) { roadmap(id: $id) { sections { number direction { code } activities { number text deadlineText responsibleText } } } }',
+      { id: roadmaps[0].id },
+    );
+    expect(data!.roadmap.sections).toEqual([
+      {
+        number: '1',
+        direction: { code: '1.3' },
+        activities: [
+          {
+            number: '1.1',
+            text: 'Формирование заданий олимпиады',
+            deadlineText: 'август',
+            responsibleText: 'КО',
+          },
+          {
+            number: '1.2',
+            text: 'Анализ результатов олимпиады',
+            deadlineText: 'по итогам олимпиады',
+            responsibleText: 'КО',
+          },
+        ],
+      },
+      {
+        number: '2',
+        direction: { code: '1.4' },
+        activities: [
+          {
+            number: '1',
+            text: 'Мониторинг реализации программ воспитания',
+            deadlineText: '1 раз в полугодие',
+            responsibleText: 'КО',
+          },
+        ],
+      },
+    ]);
+    // The grid now shows what was stored, read-only.
+    await cell('row:3', 'text').waitFor();
+    expect(await page.getByTestId('grid-add-row').count()).toBe(0);
   });
 });

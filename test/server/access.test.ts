@@ -17,7 +17,7 @@ import {
 } from '../../server/modules/assessments/assessments.enums';
 import { startTestServer, type TestServer } from '../helpers/server';
 
-type Outcome = number | 'FORBIDDEN' | 'UNAUTHENTICATED';
+type Outcome = number | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
 type RoleName = 'admin' | 'analyst' | 'methodologist' | 'coordinator' | 'dashboard' | 'anonymous';
 const ROLES: RoleName[] = [
   'admin',
@@ -467,6 +467,20 @@ const LIST_QUERIES: {
       analyst: 'FORBIDDEN',
       methodologist: 'FORBIDDEN',
       coordinator: 'FORBIDDEN',
+      dashboard: 'FORBIDDEN',
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    // Every person keeps their own views (none on this page); tokens are not people.
+    name: 'savedViews',
+    query: '{ savedViews(page: "access/none") { id } }',
+    count: (d) => (d.savedViews.length === 0 ? 1 : 0),
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
       dashboard: 'FORBIDDEN',
       anonymous: 'UNAUTHENTICATED',
     },
@@ -934,6 +948,60 @@ describe('access control: every role × every list query and mutation, over HTTP
     const expected = role === 'admin' ? 1 : role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
     expect(outcome(users, () => 1)).toEqual(expected);
     expect(outcome(created, () => 1)).toEqual(expected);
+  });
+
+  // Saved views: every person, on their own views; dashboards and anonymous callers never.
+  const VIEW_KEEPERS: Record<RoleName, Outcome> = {
+    admin: 1,
+    analyst: 1,
+    methodologist: 1,
+    coordinator: 1,
+    dashboard: 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  };
+
+  it.each(ROLES)('saveView, savedView and deleteView as %s', async (role) => {
+    // An administrator's shared view, opened by link and then attacked by the role.
+    const { data } = await hub.gql(
+      'mutation ($name: String!) { saveView(input: { page: "access/shared", name: $name, shared: true }) { id version slug } }',
+      { name: `Общий для ${role}` },
+    );
+    const shared = data!.saveView;
+    const opened = await hub.gql(
+      'query ($slug: String!) { savedView(slug: $slug) { id } }',
+      { slug: shared.slug },
+      { token: tokens[role] },
+    );
+    expect(outcome(opened, (d) => (d.savedView.id === shared.id ? 1 : 0))).toEqual(
+      VIEW_KEEPERS[role],
+    );
+    const saved = await hub.gql(
+      'mutation ($name: String!) { saveView(input: { page: "access/own", name: $name, state: { sort: [] } }) { id version mine } }',
+      { name: `Свой ${role}` },
+      { token: tokens[role] },
+    );
+    expect(outcome(saved, (d) => (d.saveView.mine ? 1 : 0))).toEqual(VIEW_KEEPERS[role]);
+    const own = saved.data?.saveView ?? shared;
+    const deleted = await hub.gql(
+      'mutation ($id: ID!, $version: Int!) { deleteView(id: $id, version: $version) }',
+      { id: own.id, version: own.version },
+      { token: tokens[role] },
+    );
+    expect(outcome(deleted, (d) => (d.deleteView === own.id ? 1 : 0))).toEqual(VIEW_KEEPERS[role]);
+    // Nobody but its owner writes a view, shared or not: another person's reads as missing
+    // (here the administrator's: it deletes its own).
+    const foreign = await hub.gql(
+      'mutation ($id: ID!, $version: Int!) { deleteView(id: $id, version: $version) }',
+      { id: shared.id, version: shared.version },
+      { token: tokens[role] },
+    );
+    const othersView: Record<RoleName, Outcome> = {
+      ...VIEW_KEEPERS,
+      analyst: 'NOT_FOUND',
+      methodologist: 'NOT_FOUND',
+      coordinator: 'NOT_FOUND',
+    };
+    expect(outcome(foreign, () => 1)).toEqual(othersView[role]);
   });
 
   it('refuses a methodologist’s batch with any row outside the municipality, writing nothing', async () => {

@@ -228,3 +228,295 @@ describe('npm run import (command)', () => {
     await database.close();
   });
 });
+
+// The preview grid's path: the document gives the title, order and period; the corrected rows
+// replace its activities, all checked first and written in one transaction or not at all.
+const TAB_LAYOUT = path.join(__dirname, '../fixtures/roadmaps/synthetic/tab-layout.txt');
+
+const IMPORT_ROWS = `mutation ($input: ImportRoadmapInput!, $dryRun: Boolean!) {
+  importRoadmap(input: $input, dryRun: $dryRun) {
+    ok dryRun roadmap { id title }
+    activityCount
+    sections { number title directionCode activities { number text deadlineText responsibleText cycleComponent } }
+    errors { index field code message }
+  }
+}`;
+
+const STORED = `query ($m: ID!) {
+  roadmaps(filter: { municipalityId: { eq: $m } }) {
+    nodes {
+      id title periodStart periodEnd orderNumber
+      sections {
+        number title direction { code }
+        activities {
+          number text deadlineText responsibleText schedule { kind }
+          cycleComponent { code } executors { name }
+        }
+      }
+    }
+  }
+}`;
+
+interface Row {
+  sectionNumber: string;
+  sectionTitle: string;
+  directionCode: string | null;
+  number: string;
+  text: string;
+  deadlineText: string;
+  responsibleText: string;
+  cycleComponentCode?: number | null;
+}
+
+describe.each(DATABASE_TARGETS)('importRoadmap with corrected activities on %s', (target) => {
+  let hub: TestServer;
+  let municipalities: Map<string, string>;
+  const text = fs.readFileSync(TAB_LAYOUT, 'utf8');
+
+  beforeAll(async () => {
+    hub = await startTestServer(target);
+    const { data } = await hub.gql('{ municipalities(first: 100) { nodes { id name } } }');
+    municipalities = new Map(data!.municipalities.nodes.map((m: any) => [m.name, m.id]));
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  // The rows the preview shows, as the grid would send them back unchanged.
+  async function parsedRows(municipalityId: string): Promise<Row[]> {
+    const { data, errors } = await hub.gql(IMPORT_ROWS, {
+      input: { municipalityId, fileName: 'plan.txt', text },
+      dryRun: true,
+    });
+    expect(errors).toBeUndefined();
+    return data!.importRoadmap.sections.flatMap((section: any) =>
+      section.activities.map((activity: any) => ({
+        sectionNumber: section.number,
+        sectionTitle: section.title,
+        directionCode: section.directionCode,
+        number: activity.number,
+        text: activity.text,
+        deadlineText: activity.deadlineText,
+        responsibleText: activity.responsibleText,
+        cycleComponentCode: activity.cycleComponent,
+      })),
+    );
+  }
+
+  async function stored(municipalityId: string) {
+    const { data } = await hub.gql(STORED, { m: municipalityId });
+    return data!.roadmaps.nodes;
+  }
+
+  function save(municipalityId: string, activities: Row[], options: Record<string, unknown> = {}) {
+    return hub.gql(IMPORT_ROWS, {
+      input: { municipalityId, fileName: 'plan.txt', text, activities, ...options },
+      dryRun: false,
+    });
+  }
+
+  it('stores exactly the corrected rows, in their order, with the document’s title and period', async () => {
+    const m = municipalities.get('Кингисеппский муниципальный район')!;
+    const rows = await parsedRows(m);
+    expect(rows.map((r) => `${r.sectionNumber}/${r.number}`)).toEqual([
+      '1/1',
+      '1/1.1',
+      '1/1.3',
+      '2/1',
+    ]);
+    const edited: Row[] = [
+      { ...rows[0], text: 'Школьный этап олимпиады' },
+      // 1.1 deleted; 1.3 renumbered and moved to the other direction with its section.
+      ...[rows[2]].map((r) => ({ ...r, number: '1.2', cycleComponentCode: null })),
+      { ...rows[3], directionCode: '1.4', sectionTitle: 'Профориентация' },
+      // A new row: the cycle component is found in its text when not given.
+      {
+        sectionNumber: '2',
+        sectionTitle: 'Профориентация',
+        directionCode: '1.4',
+        number: '2',
+        text: 'Анализ результатов мониторинга профориентации',
+        deadlineText: 'ежеквартально',
+        responsibleText: 'КО; ОО',
+      },
+    ];
+    const { data, errors } = await save(m, edited);
+    expect(errors).toBeUndefined();
+    expect(data!.importRoadmap).toMatchObject({
+      ok: true,
+      dryRun: false,
+      errors: [],
+      activityCount: 4,
+    });
+    const [roadmap] = await stored(m);
+    expect(roadmap).toMatchObject({
+      id: data!.importRoadmap.roadmap.id,
+      title: expect.stringMatching(/^Дорожная карта по развитию системы выявления/),
+      periodStart: '2024-01-01',
+      periodEnd: '2026-12-31',
+      orderNumber: '112-о',
+    });
+    expect(roadmap.sections).toEqual([
+      {
+        number: '1',
+        title: rows[0].sectionTitle,
+        direction: { code: '1.3' },
+        activities: [
+          {
+            number: '1',
+            text: 'Школьный этап олимпиады',
+            deadlineText: 'сентябрь-октябрь ежегодно',
+            responsibleText: 'КО, Руководители ОО',
+            schedule: { kind: 'annual' },
+            cycleComponent:
+              rows[0].cycleComponentCode == null ? null : { code: rows[0].cycleComponentCode },
+            executors: [{ name: 'КО' }, { name: 'Руководители ОО' }],
+          },
+          {
+            number: '1.2',
+            text: 'Анализ результатов олимпиады',
+            deadlineText: 'по итогам олимпиады',
+            responsibleText: 'КО',
+            schedule: { kind: 'by_event' },
+            cycleComponent: null,
+            executors: [{ name: 'КО' }],
+          },
+        ],
+      },
+      {
+        number: '2',
+        title: 'Профориентация',
+        direction: { code: '1.4' },
+        activities: [
+          {
+            number: '1',
+            text: 'Мониторинг реализации программ воспитания',
+            deadlineText: '1 раз в полугодие',
+            responsibleText: 'КО',
+            schedule: { kind: 'semiannual' },
+            cycleComponent: { code: 4 },
+            executors: [{ name: 'КО' }],
+          },
+          {
+            number: '2',
+            text: 'Анализ результатов мониторинга профориентации',
+            deadlineText: 'ежеквартально',
+            responsibleText: 'КО; ОО',
+            schedule: { kind: 'quarterly' },
+            cycleComponent: { code: 5 },
+            executors: [{ name: 'КО' }, { name: 'ОО' }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses bad rows by index and field and writes nothing, not even the replacement', async () => {
+    const m = municipalities.get('Кингисеппский муниципальный район')!;
+    const [before] = await stored(m);
+    const rows = await parsedRows(m).catch(() => null);
+    // The document is stored already: its preview is refused as a duplicate.
+    expect(rows).toBeNull();
+    const good: Row = {
+      sectionNumber: '1',
+      sectionTitle: 'Раздел',
+      directionCode: '1.3',
+      number: '1',
+      text: 'Мероприятие',
+      deadlineText: 'ежегодно',
+      responsibleText: 'КО',
+    };
+    const { data, errors } = await save(
+      m,
+      [
+        good,
+        { ...good, number: '1.' },
+        { ...good, number: '2', text: '  ' },
+        { ...good, number: '3', directionCode: '9.9' },
+        { ...good, number: '4', directionCode: '2.3' },
+        { ...good, number: 'x' },
+        { ...good, sectionNumber: '', number: '5' },
+        { ...good, number: '6', cycleComponentCode: 12 },
+      ],
+      { replaceRoadmapId: before.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.importRoadmap).toMatchObject({ ok: false, dryRun: false, roadmap: null });
+    expect(data!.importRoadmap.errors.map((e: any) => [e.index, e.field, e.code])).toEqual([
+      [1, 'number', 'DUPLICATE'],
+      [2, 'text', 'REQUIRED'],
+      [3, 'directionCode', 'NOT_FOUND'],
+      [4, 'directionCode', 'BAD_USER_INPUT'],
+      [5, 'number', 'INVALID_FORMAT'],
+      [6, 'sectionNumber', 'REQUIRED'],
+      [7, 'cycleComponentCode', 'BAD_USER_INPUT'],
+    ]);
+    expect(data!.importRoadmap.errors[1].message).toBe('Текст мероприятия не может быть пустым');
+    expect(data!.importRoadmap.errors[0].message).toBe('Номер 1 уже есть в разделе 1 (строка 1)');
+    // The roadmap it would have replaced is still there, unchanged.
+    expect(await stored(m)).toEqual([before]);
+  });
+
+  it('refuses a second save of the same roadmap (title and period) as a duplicate', async () => {
+    const m = municipalities.get('Кингисеппский муниципальный район')!;
+    const [before] = await stored(m);
+    const row: Row = {
+      sectionNumber: '1',
+      sectionTitle: 'Раздел',
+      directionCode: null,
+      number: '1',
+      text: 'Мероприятие',
+      deadlineText: '',
+      responsibleText: '',
+    };
+    const again = await save(m, [row]);
+    expect(again.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'replaceRoadmapId',
+      roadmapId: before.id,
+    });
+    // Another title is another roadmap; a dry run checks everything and writes nothing.
+    const dry = await hub.gql(IMPORT_ROWS, {
+      input: { municipalityId: m, fileName: 'plan.txt', text, activities: [row], title: 'Другая' },
+      dryRun: true,
+    });
+    expect(dry.data!.importRoadmap).toMatchObject({ ok: true, dryRun: true, roadmap: null });
+    expect(await stored(m)).toEqual([before]);
+  });
+
+  it('lets only writers of the municipality save, as the document import does', async () => {
+    const m = municipalities.get('городской округ «город Кизляр»')!;
+    const other = municipalities.get('Сергокалинский район')!;
+    const rows = await parsedRows(m);
+    const { data: geo } = await hub.gql(
+      'query ($m: ID!) { municipality(id: $m) { region { id } } }',
+      { m },
+    );
+    const own = await hub.tokenFor({
+      login: `kizlyar-${target}`,
+      role: 'MUNICIPAL_METHODOLOGIST',
+      municipalityId: m,
+    });
+    const neighbour = await hub.tokenFor({
+      login: `sergokala-${target}`,
+      role: 'MUNICIPAL_METHODOLOGIST',
+      municipalityId: other,
+    });
+    const analyst = await hub.tokenFor({
+      login: `analyst-${target}`,
+      role: 'REGIONAL_ANALYST',
+      regionId: geo!.municipality.region.id,
+    });
+    const input = { municipalityId: m, fileName: 'plan.txt', text, activities: rows };
+    for (const token of [neighbour, analyst, null]) {
+      const refused = await hub.gql(IMPORT_ROWS, { input, dryRun: false }, { token });
+      expect(refused.errors![0].extensions!.code).toBe(token ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+    }
+    expect(await stored(m)).toEqual([]);
+    const saved = await hub.gql(IMPORT_ROWS, { input, dryRun: false }, { token: own });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.importRoadmap.ok).toBe(true);
+    expect((await stored(m))[0].sections.flatMap((s: any) => s.activities)).toHaveLength(4);
+  });
+});

@@ -5,6 +5,7 @@ import { AssessmentResultsPage } from '../features/assessments/AssessmentResults
 import { LowResultsPage } from '../features/assessments/LowResultsPage';
 import { ObjectivityPage } from '../features/assessments/ObjectivityPage';
 import { ComparisonPage } from '../features/comparison/ComparisonPage';
+import { ConsolePage } from '../features/console/ConsolePage';
 import { CoverageGrid } from '../features/coverage/CoverageGrid';
 import { ImportPage } from '../features/import/ImportPage';
 import { IndicatorValuesPage } from '../features/indicator-values/IndicatorValuesPage';
@@ -94,6 +95,7 @@ export function App() {
           <EnrolmentsPage params={route.params} setParams={setPageParams} />
         )}
         {route.page === 'import' && <ImportPage />}
+        {route.page === 'console' && <ConsolePage params={route.params} />}
         {route.page === 'admin' && <AdminPage />}
       </main>
     </div>

@@ -35,6 +35,7 @@ const NAV_LABELS: Record<PageId, MessageKey> = {
   'olympiads/talent': 'oly.nav.talent',
   'olympiads/enrolments': 'oly.nav.enrolments',
   import: 'nav.import',
+  console: 'console.nav',
   admin: 'admin.nav',
 };
 

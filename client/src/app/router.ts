@@ -21,6 +21,7 @@ export type PageId =
   | 'olympiads/talent'
   | 'olympiads/enrolments'
   | 'import'
+  | 'console'
   | 'admin';
 
 export const PAGES: readonly PageId[] = [
@@ -44,6 +45,7 @@ export const PAGES: readonly PageId[] = [
   'olympiads/talent',
   'olympiads/enrolments',
   'import',
+  'console',
   'admin',
 ];
 
@@ -91,6 +93,8 @@ const ROW_PAGES: ReadonlySet<PageId> = new Set([
   'olympiads/recheck',
   'olympiads/talent',
   'olympiads/enrolments',
+  // The GraphQL console reads whatever the schema offers, rows included.
+  'console',
 ]);
 
 /** Navigation entries for a role. */

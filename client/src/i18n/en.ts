@@ -1,3 +1,5 @@
+import { CONSOLE_MESSAGES_EN } from '../features/console/messages.en';
+import { IMPORT_MESSAGES_EN } from '../features/import/messages.en';
 import { OLYMPIAD_MESSAGES_EN } from '../features/olympiads/messages.en';
 import type { Entry, MessageKey, Params } from './ru';
 
@@ -56,7 +58,9 @@ export const en: Record<MessageKey, Entry> = {
   'grid.clear': 'Clear',
   'grid.selection': 'Selected: {rows} × {cols}',
   'grid.hint':
-    'Ctrl+V — paste a block from Excel, Ctrl+D — fill down, Ctrl+Z / Ctrl+Y — undo / redo',
+    'Select with the mouse or Shift+arrows; Ctrl+C / Ctrl+V — copy / paste a block from Excel, ' +
+    'Ctrl+D / Ctrl+R — fill down / right (or drag the selection corner), ' +
+    'Delete — clear, Ctrl+Z / Ctrl+Y — undo / redo',
   'grid.leaveWarning': 'There are unsaved changes. Leave the page?',
   'grid.required': 'Required',
   'grid.badValue': 'Cannot recognise “{text}”',
@@ -650,4 +654,6 @@ export const en: Record<MessageKey, Entry> = {
   'tch.anHint.deficitShareAtEnd': 'Share with deficits at the year’s last diagnostic',
   'tch.anHint.deficitShareChange': 'End minus start, percentage points (negative is better)',
   ...OLYMPIAD_MESSAGES_EN,
+  ...CONSOLE_MESSAGES_EN,
+  ...IMPORT_MESSAGES_EN,
 };

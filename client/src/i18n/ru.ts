@@ -1,3 +1,5 @@
+import { CONSOLE_MESSAGES_RU } from '../features/console/messages.ru';
+import { IMPORT_MESSAGES_RU } from '../features/import/messages.ru';
 import { OLYMPIAD_MESSAGES_RU } from '../features/olympiads/messages.ru';
 import { ruPlural } from './plural';
 
@@ -59,8 +61,9 @@ export const ru = {
   'grid.clear': 'Очистить',
   'grid.selection': 'Выделено: {rows} × {cols}',
   'grid.hint':
-    'Ctrl+V — вставить блок из Excel, Ctrl+D — заполнить вниз, ' +
-    'Ctrl+Z / Ctrl+Y — отменить / повторить',
+    'Выделение — мышью или Shift+стрелки; Ctrl+C / Ctrl+V — копировать / вставить блок из Excel, ' +
+    'Ctrl+D / Ctrl+R — заполнить вниз / вправо (или потяните за уголок выделения), ' +
+    'Delete — очистить, Ctrl+Z / Ctrl+Y — отменить / повторить',
   'grid.leaveWarning': 'Есть несохранённые изменения. Уйти со страницы?',
   'grid.required': 'Обязательное поле',
   'grid.badValue': 'Не удалось распознать значение «{text}»',
@@ -665,6 +668,8 @@ export const ru = {
   'tch.anHint.deficitShareAtEnd': 'Доля с дефицитами по последней диагностике года',
   'tch.anHint.deficitShareChange': 'Конец минус начало, процентные пункты (минус — лучше)',
   ...OLYMPIAD_MESSAGES_RU,
+  ...CONSOLE_MESSAGES_RU,
+  ...IMPORT_MESSAGES_RU,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof ru;

@@ -6,9 +6,15 @@ import { periodBounds } from '../../importers/schedule.due-dates';
 import { parseId } from '../../shared/filters';
 import { Municipality } from '../geography/geography.entity';
 import { persistImportedRoadmap } from './roadmap-import.service';
-import { importPreview, type ImportRoadmapResult } from './roadmap-import.types';
+import { editedRoadmapRows } from './roadmap-import.rows';
+import {
+  type ImportActivityInput,
+  importPreview,
+  type ImportRoadmapResult,
+} from './roadmap-import.types';
 import type { Access } from '../access/viewer';
 import { auditedTransaction } from '../audit/audit.context';
+import { Direction } from '../directions/directions.entity';
 import { Roadmap } from './roadmaps.entity';
 
 export interface ImportRequest {
@@ -19,6 +25,8 @@ export interface ImportRequest {
   content?: Buffer;
   title?: string;
   replaceRoadmapId?: string;
+  /** Corrected rows that replace the activities parsed from the document. */
+  activities?: ImportActivityInput[];
 }
 
 /** Reads a document; a file the readers cannot understand is the user's error, not ours. */
@@ -90,6 +98,8 @@ async function clearTheWay(
 /**
  * Imports a roadmap document into a municipality in one transaction. A dry run goes through
  * every check and write, then rolls back, so its preview and warnings are the real ones.
+ * With `activities`, the corrected rows are stored instead of the parsed ones; a refused row
+ * returns `ok: false` with row errors and writes nothing.
  */
 export async function importRoadmap(
   em: EntityManager,
@@ -105,11 +115,32 @@ export async function importRoadmap(
     throw new NotFoundHubError('Municipality not found', { field: 'municipalityId' });
   }
   access.assertCanWrite([municipality.id]);
-  const imported = await readRoadmapDocument(request.fileName, content);
+  const parsed = await readRoadmapDocument(request.fileName, content);
   return auditedTransaction(
     em,
     access.auditActor(),
     async (tem): Promise<ImportRoadmapResult> => {
+      let imported = parsed;
+      if (request.activities) {
+        // The rows are checked before anything is written (a replaced roadmap is deleted below).
+        const directions = await tem.find(Direction, {}, { fields: ['code'] });
+        const edited = editedRoadmapRows(
+          request.activities,
+          new Set(directions.map((direction) => direction.code)),
+          parsed.abbreviations,
+        );
+        // The document's warnings point at its lines, which the corrected rows no longer follow.
+        imported = { ...parsed, sections: edited.sections, warnings: [] };
+        if (!edited.errors.empty) {
+          return {
+            ok: false,
+            dryRun,
+            roadmap: null,
+            ...importPreview(imported),
+            errors: edited.errors.list,
+          };
+        }
+      }
       const owner = tem.merge(municipality);
       await clearTheWay(tem, owner, imported, request);
       const { roadmap, warnings } = await persistImportedRoadmap(tem, owner, imported, {
@@ -119,10 +150,12 @@ export async function importRoadmap(
       await tem.flush();
       const preview = importPreview(imported);
       return {
+        ok: true,
         dryRun,
         roadmap: dryRun ? null : roadmap,
         ...preview,
         warnings: [...preview.warnings, ...warnings],
+        errors: [],
       };
     },
     { dryRun },

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { confirmDiscard } from '../../components/editable-grid';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useT } from '../../i18n/I18nProvider';
 import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
@@ -16,6 +17,8 @@ export function ImportPage() {
   const [title, setTitle] = useState('');
   const imported = useRoadmapImport({ municipalityId, file, title });
   const { busy, result, saved, canPreview, canCommit, preview, commit } = imported;
+  // Another document or municipality drops the preview, and the fixes made in its grid.
+  const keepEdits = () => !imported.hasPreview || confirmDiscard(t('import.grid.discardEdits'));
 
   return (
     <section className="page" data-testid="import-page">
@@ -25,7 +28,11 @@ export function ImportPage() {
         <MunicipalitySelect
           municipalities={municipalities}
           value={municipalityId}
-          onChange={setMunicipalityId}
+          onChange={(id) => {
+            if (keepEdits()) {
+              setMunicipalityId(id);
+            }
+          }}
           emptyLabel={t('roadmaps.pickMunicipality')}
           testId="import-municipality"
         />
@@ -34,7 +41,13 @@ export function ImportPage() {
           <input
             type="file"
             accept=".txt,.docx"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            onChange={(e) => {
+              if (keepEdits()) {
+                setFile(e.target.files?.[0] ?? null);
+              } else {
+                e.target.value = '';
+              }
+            }}
             data-testid="import-file"
           />
         </label>
@@ -71,8 +84,27 @@ export function ImportPage() {
       {imported.error !== null && (
         <ImportError error={imported.error} municipalityId={municipalityId} />
       )}
+      {imported.refused.length > 0 && (
+        <div className="query-error import-refused" role="alert" data-testid="import-refused">
+          {t('import.grid.rowsRefused')}
+          <ul>
+            {imported.refused.map((message, i) => (
+              <li key={i}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {saved && <ImportDone roadmap={saved} />}
-      {result && <ImportPreview result={result} title={saved?.title ?? title.trim()} />}
+      {result && (
+        <ImportPreview
+          result={result}
+          title={saved?.title ?? title.trim()}
+          rows={imported.rows}
+          onSave={imported.saveEdited}
+          saved={saved !== null}
+          generation={imported.generation}
+        />
+      )}
     </section>
   );
 }

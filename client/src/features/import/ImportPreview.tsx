@@ -1,7 +1,9 @@
 import { formatDate } from '../../i18n/format';
 import { useI18n, useT } from '../../i18n/I18nProvider';
-import { ImportActivitiesTable } from './ImportActivitiesTable';
+import type { SaveChange, SaveResult } from '../../components/editable-grid';
 import type { ImportRoadmapResult, ImportWarning } from './import.queries';
+import { ImportGrid } from './ImportGrid';
+import type { ImportRow } from './importRow';
 
 function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
   const t = useT();
@@ -28,9 +30,15 @@ interface ImportPreviewProps {
   result: ImportRoadmapResult;
   // The title override from the form; the dry run only knows the document's own title.
   title: string;
+  rows: readonly ImportRow[];
+  onSave: (changes: SaveChange<ImportRow>[], deleted: ImportRow[]) => Promise<SaveResult>;
+  saved: boolean;
+  // Remounts the grid (edits dropped) for a new preview or the stored roadmap.
+  generation: number;
 }
 
-export function ImportPreview({ result, title }: ImportPreviewProps) {
+export function ImportPreview(props: ImportPreviewProps) {
+  const { result, title } = props;
   const { t, lang } = useI18n();
   const { orderNumber, periodStart, periodEnd } = result;
   return (
@@ -58,7 +66,12 @@ export function ImportPreview({ result, title }: ImportPreviewProps) {
         </span>
       </div>
       <ImportWarnings warnings={result.warnings} />
-      <ImportActivitiesTable sections={result.sections} />
+      <ImportGrid
+        key={props.generation}
+        rows={props.rows}
+        onSave={props.onSave}
+        readOnly={props.saved}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 export const IMPORT_ROADMAP_MUTATION = /* GraphQL */ `
   mutation ImportRoadmap($input: ImportRoadmapInput!, $dryRun: Boolean!) {
     importRoadmap(input: $input, dryRun: $dryRun) {
+      ok
       dryRun
       roadmap {
         id
@@ -28,6 +29,7 @@ export const IMPORT_ROADMAP_MUTATION = /* GraphQL */ `
           scheduleKind
           executors
           cycleComponent
+          line
         }
       }
       warnings {
@@ -35,9 +37,47 @@ export const IMPORT_ROADMAP_MUTATION = /* GraphQL */ `
         code
         message
       }
+      errors {
+        index
+        field
+        code
+        message
+      }
     }
   }
 `;
+
+export const IMPORT_DIRECTIONS_QUERY = /* GraphQL */ `
+  query ImportDirections {
+    directions {
+      code
+      shortName
+      name
+    }
+  }
+`;
+
+export interface DirectionNode {
+  code: string;
+  shortName: string;
+  name: string;
+}
+
+export interface ImportDirectionsData {
+  directions: DirectionNode[];
+}
+
+/** A corrected row of the preview grid; the server stores these instead of the parsed ones. */
+export interface ImportActivityInput {
+  sectionNumber: string;
+  sectionTitle: string;
+  directionCode: string | null;
+  number: string;
+  text: string;
+  deadlineText: string;
+  responsibleText: string;
+  cycleComponentCode: number | null;
+}
 
 /** Exactly one of `text` / `contentBase64` (the server refuses both or neither). */
 export interface ImportRoadmapInput {
@@ -46,6 +86,7 @@ export interface ImportRoadmapInput {
   text?: string;
   contentBase64?: string;
   title?: string;
+  activities?: ImportActivityInput[];
 }
 
 export interface ImportedActivityPreview {
@@ -56,6 +97,7 @@ export interface ImportedActivityPreview {
   scheduleKind: string;
   executors: string[];
   cycleComponent: number | null;
+  line: number | null;
 }
 
 export interface ImportedSectionPreview {
@@ -71,7 +113,15 @@ export interface ImportWarning {
   message: string;
 }
 
+export interface ImportRowError {
+  index: number;
+  field: string | null;
+  code: string;
+  message: string;
+}
+
 export interface ImportRoadmapResult {
+  ok: boolean;
   dryRun: boolean;
   roadmap: { id: string; title: string; municipality: { id: string; name: string } } | null;
   title: string | null;
@@ -82,6 +132,7 @@ export interface ImportRoadmapResult {
   activityCount: number;
   sections: ImportedSectionPreview[];
   warnings: ImportWarning[];
+  errors: ImportRowError[];
 }
 
 export interface ImportRoadmapData {
