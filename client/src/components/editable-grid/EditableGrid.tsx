@@ -69,6 +69,8 @@ export interface EditableGridProps<R extends GridRowBase> {
   readOnly?: boolean;
   /** Audited table of the rows (e.g. "activity"): turns on the cell-history panel. */
   historyEntity?: string;
+  /** The grid's API once it is ready, e.g. for saved views (column state) and export. */
+  onApiReady?: (api: GridApi<GridItem>) => void;
 }
 
 const getItemId = (p: GetRowIdParams<GridItem>) => p.data.__key;
@@ -387,6 +389,7 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
             enterNavigatesVerticallyAfterEdit
             onGridReady={(e: GridReadyEvent<GridItem>) => {
               apiRef.current = e.api;
+              props.onApiReady?.(e.api);
             }}
             onCellFocused={onCellFocused}
             onRowDataUpdated={onRowDataUpdated}

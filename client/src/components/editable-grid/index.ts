@@ -1,6 +1,7 @@
 export { EditableGrid } from './EditableGrid';
 export type {
   EditableColumn,
+  GridItem,
   GridRowBase,
   GroupInfo,
   RowError,
