@@ -2,7 +2,10 @@
 // through the system clipboard, not synthetic events): a 200 × 6 block pasted into the indicator
 // grid and saved, a range selected with shift+arrows filled down 50 rows, the fill handle,
 // undo of a paste, and a paste with an unreadable cell that blocks Save with the row named.
-import type { Browser, Page } from 'playwright-core';
+import fs from 'node:fs';
+
+import ExcelJS from 'exceljs';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
 import { eventually, hasChromium, signInThroughForm, startBrowserHub } from './browser-setup';
@@ -89,6 +92,7 @@ describe.skipIf(!hasChromium)('the grid as a spreadsheet, in Chromium', () => {
   async function openGrid(): Promise<void> {
     const context = await browser.newContext({
       viewport: { width: 1600, height: 1000 },
+      acceptDownloads: true,
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     page = await context.newPage();
@@ -270,9 +274,8 @@ describe.skipIf(!hasChromium)('the grid as a spreadsheet, in Chromium', () => {
     );
     expect(await stored()).toEqual(valuesBefore);
 
-    // Fixing the cell lets the rows go.
-    await bad.dblclick();
-    await page.keyboard.press('Control+a');
+    // Fixing the cell lets the rows go: typing on the focused cell replaces its text.
+    await bad.click();
     await page.keyboard.type('6');
     await page.keyboard.press('Enter');
     await eventually(async () =>
@@ -282,5 +285,155 @@ describe.skipIf(!hasChromium)('the grid as a spreadsheet, in Chromium', () => {
     const after = await stored();
     expect(after.get(`${organizations[151].code}|${CODES[0]}`)).toEqual([6, 100]);
     expect(after.get(`${organizations[152].code}|${CODES[0]}`)).toEqual([7, 100]);
+  });
+
+  async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Лист1');
+    rows.forEach((row) => sheet.addRow(row));
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+  async function upload(name: string, bytes: Buffer): Promise<void> {
+    await page.getByTestId('table-import-file').setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bytes,
+    });
+    await page.getByTestId('table-import-summary').waitFor();
+  }
+  const mapped = (i: number) => page.getByTestId(`table-import-map-${i}`).inputValue();
+  const VERSIONS = `query ($m: ID!) {
+    indicatorValues(filter: { municipalityId: { eq: $m }, period: { eq: "${PERIOD}" } }, first: 500) {
+      nodes { id version }
+    }
+  }`;
+  const versions = async () =>
+    (await hub.gql(VERSIONS, { m: municipalityId })).data!.indicatorValues.nodes.map(
+      (n: any) => `${n.id}:${n.version}`,
+    );
+
+  it('imports an XLSX with its own column names: mapping, preview, the server’s dry run, commit; the same file again changes nothing', async () => {
+    const header = ['Код ОО', 'Наименование', 'ВПР: работ на «3»–«5»', 'ВПР: всего работ'];
+    const lines = (bad: boolean) =>
+      organizations
+        .slice(0, 10)
+        .map((o, r) => [
+          o.code,
+          `Школа № ${r + 1}`,
+          bad && r === 4 ? 150 : 40 + r,
+          r === 7 ? '1 000,5' : 100 + r,
+        ]);
+    const title = ['Результаты ВПР по школам, 2024/2025 учебный год'];
+    await page.getByTestId('grid-import').click();
+    await upload('впр.xlsx', await xlsx([title, [], header, ...lines(true)]));
+
+    // The header row is found under the title; «Код ОО» is known, the VPR columns are not yet.
+    expect(await page.getByTestId('table-import-header-row').inputValue()).toBe('1');
+    expect(await mapped(0)).toBe('unitCode');
+    expect([await mapped(1), await mapped(2), await mapped(3)]).toEqual(['', '', '']);
+    await page.getByTestId('table-import-map-2').selectOption(field(CODES[0], 'numerator'));
+    await page.getByTestId('table-import-map-3').selectOption(field(CODES[0], 'denominator'));
+    await eventually(async () =>
+      expect(await page.getByTestId('table-import-summary').innerText()).toBe(
+        'Строк в файле: 10; изменится значений: 20; без изменений: 0; ошибок: 0',
+      ),
+    );
+    const preview = page.getByTestId('table-import-preview');
+    expect(await preview.locator('tbody tr').count()).toBe(10);
+    expect(await preview.locator('tbody tr').nth(7).innerText()).toContain('1 000,5');
+
+    // 150 of 100 works: only the server knows the share may not exceed 100 %.
+    const before = await stored();
+    await page.getByTestId('table-import-check').click();
+    const problems = page.getByTestId('table-import-problems');
+    await problems.waitFor();
+    expect(await problems.innerText()).toContain(
+      'Строка 8, «1.1.VPR_BASIC · значение»: Значение больше 100',
+    );
+    expect(await page.getByTestId('table-import-commit').isDisabled()).toBe(true);
+    const [download] = (await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('table-import-download').click(),
+    ])) as [Download, void];
+    const errorsCsv = fs.readFileSync(await download.path(), 'utf8');
+    expect(errorsCsv).toContain('8;1.1.VPR_BASIC · значение;');
+    expect(errorsCsv).toContain('Значение больше 100');
+    expect(await stored()).toEqual(before);
+
+    // The corrected file maps itself (the choice was remembered for this table) and commits.
+    await upload('впр-исправлено.xlsx', await xlsx([title, [], header, ...lines(false)]));
+    expect([await mapped(0), await mapped(1), await mapped(2), await mapped(3)]).toEqual([
+      'unitCode',
+      '',
+      field(CODES[0], 'numerator'),
+      field(CODES[0], 'denominator'),
+    ]);
+    await page.getByTestId('table-import-check').click();
+    await page.getByTestId('table-import-checked').waitFor();
+    expect(await stored()).toEqual(before);
+    await page.getByTestId('table-import-commit').click();
+    expect(await page.getByTestId('table-import-done').innerText()).toBe(
+      'Загружено: изменено значений — 20, строк — 10.',
+    );
+    const after = await stored();
+    organizations.slice(0, 10).forEach((o, r) => {
+      expect([o.code, after.get(`${o.code}|${CODES[0]}`)]).toEqual([
+        o.code,
+        [40 + r, r === 7 ? 1000.5 : 100 + r],
+      ]);
+    });
+    await reveal(7);
+    expect(await cell(7, CODES[0], 'denominator').innerText()).toMatch(/^1\s000,5$/);
+
+    // Importing the same file again: nothing to load, not one version moves.
+    const saved = await versions();
+    await upload('впр-исправлено.xlsx', await xlsx([title, [], header, ...lines(false)]));
+    await page.getByTestId('table-import-nothing').waitFor();
+    expect(await page.getByTestId('table-import-summary').innerText()).toBe(
+      'Строк в файле: 10; изменится значений: 0; без изменений: 20; ошибок: 0',
+    );
+    expect(await page.getByTestId('table-import-commit').isDisabled()).toBe(true);
+    expect(await versions()).toEqual(saved);
+    await page.getByTestId('table-import-close').click();
+  });
+
+  it('exports the view to XLSX, and that file imported back restores the data of the export', async () => {
+    const snapshot = await stored();
+    const [download] = (await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-xlsx').click(),
+    ])) as [Download, void];
+    expect(download.suggestedFilename()).toBe('Значения показателей 2024-2025.xlsx');
+    const bytes = fs.readFileSync(await download.path());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as any);
+    const sheet = book.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(0, 2)).toEqual(['Код организации', 'Организация / муниципалитет']);
+    const numerator = headers.indexOf(`${CODES[0]} · числитель`) + 1;
+    expect(sheet.rowCount).toBe(ROWS + 1);
+    // Numbers are number cells, not text.
+    expect(sheet.getRow(2).getCell(1).value).toBe(organizations[0].code);
+    expect(sheet.getRow(9).getCell(numerator).value).toBe(47);
+
+    // Edit three rows and save: the stored data moves away from the export.
+    await reveal(0);
+    await cell(0, CODES[0], 'numerator').click();
+    await clipboard.write('1\t2\r\n3\t4\r\n5\t6\r\n');
+    await page.keyboard.press('Control+V');
+    await save();
+    expect(await stored()).not.toEqual(snapshot);
+
+    await page.getByTestId('grid-import').click();
+    await upload('экспорт.xlsx', bytes);
+    // The export's own headers map every editable column without help.
+    expect(await page.getByTestId('table-import-summary').innerText()).toMatch(
+      /^Строк в файле: 200; изменится значений: 6; без изменений: \d+; ошибок: 0$/,
+    );
+    await page.getByTestId('table-import-check').click();
+    await page.getByTestId('table-import-checked').waitFor();
+    await page.getByTestId('table-import-commit').click();
+    await page.getByTestId('table-import-done').waitFor();
+    expect(await stored()).toEqual(snapshot);
   });
 });

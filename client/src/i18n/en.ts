@@ -1,5 +1,6 @@
 import { CONSOLE_MESSAGES_EN } from '../features/console/messages.en';
 import { IMPORT_MESSAGES_EN } from '../features/import/messages.en';
+import { TABLE_IO_MESSAGES_EN } from '../components/table-import/messages.en';
 import { OLYMPIAD_MESSAGES_EN } from '../features/olympiads/messages.en';
 import type { Entry, MessageKey, Params } from './ru';
 
@@ -276,6 +277,7 @@ export const en: Record<MessageKey, Entry> = {
     'Clear a cell to delete its stored value. ' +
     'Hatched cells do not apply to the row.',
   'ind.values.value': 'value',
+  'ind.values.unitCode': 'Organization code',
   'ind.values.numerator': 'numerator',
   'ind.values.denominator': 'denominator',
   'ind.values.clearBoth':
@@ -654,6 +656,7 @@ export const en: Record<MessageKey, Entry> = {
   'tch.anHint.deficitShareAtEnd': 'Share with deficits at the year’s last diagnostic',
   'tch.anHint.deficitShareChange': 'End minus start, percentage points (negative is better)',
   ...OLYMPIAD_MESSAGES_EN,
+  ...TABLE_IO_MESSAGES_EN,
   ...CONSOLE_MESSAGES_EN,
   ...IMPORT_MESSAGES_EN,
 };

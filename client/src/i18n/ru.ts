@@ -1,5 +1,6 @@
 import { CONSOLE_MESSAGES_RU } from '../features/console/messages.ru';
 import { IMPORT_MESSAGES_RU } from '../features/import/messages.ru';
+import { TABLE_IO_MESSAGES_RU } from '../components/table-import/messages.ru';
 import { OLYMPIAD_MESSAGES_RU } from '../features/olympiads/messages.ru';
 import { ruPlural } from './plural';
 
@@ -283,6 +284,7 @@ export const ru = {
     'Очистите ячейку, чтобы удалить сохранённое значение. ' +
     'Заштрихованные ячейки к строке не относятся.',
   'ind.values.value': 'значение',
+  'ind.values.unitCode': 'Код организации',
   'ind.values.numerator': 'числитель',
   'ind.values.denominator': 'знаменатель',
   'ind.values.clearBoth':
@@ -668,6 +670,7 @@ export const ru = {
   'tch.anHint.deficitShareAtEnd': 'Доля с дефицитами по последней диагностике года',
   'tch.anHint.deficitShareChange': 'Конец минус начало, процентные пункты (минус — лучше)',
   ...OLYMPIAD_MESSAGES_RU,
+  ...TABLE_IO_MESSAGES_RU,
   ...CONSOLE_MESSAGES_RU,
   ...IMPORT_MESSAGES_RU,
 } satisfies Record<string, Entry>;

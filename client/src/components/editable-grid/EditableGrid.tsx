@@ -16,6 +16,10 @@ import type { ClipboardEvent, KeyboardEvent, ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { AG_GRID_LOCALE_RU } from '../../i18n/agGridLocale';
+import { ExportButtons } from '../export';
+import type { ImportColumn } from '../table-import/plan';
+import type { TableIo } from '../table-import/TableImport';
+import { TableImport } from '../table-import/TableImport';
 import { useI18n } from '../../i18n/I18nProvider';
 import { gridTheme } from './agGridSetup';
 import { buildColumnDefs, isCellEditable } from './buildColumnDefs';
@@ -44,6 +48,7 @@ import { useGridItems } from './useGridItems';
 import type { FocusedCell } from './useGridOps';
 import { useGridOps } from './useGridOps';
 import { validateChanges } from './validate';
+import { viewTable } from './exportView';
 
 export interface EditableGridProps<R extends GridRowBase> {
   columns: readonly EditableColumn<R>[];
@@ -71,6 +76,8 @@ export interface EditableGridProps<R extends GridRowBase> {
   historyEntity?: string;
   /** The grid's API once it is ready, e.g. for saved views (column state) and export. */
   onApiReady?: (api: GridApi<GridItem>) => void;
+  /** Import of a CSV/XLSX file into these rows and export of the current view. */
+  tableIo?: TableIo<R>;
 }
 
 const getItemId = (p: GetRowIdParams<GridItem>) => p.data.__key;
@@ -114,6 +121,7 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
   // Focus as state too: the history panel follows the focused cell.
   const [focused, setFocused] = useState<FocusedCell | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
   const pendingFocus = useRef<string | null>(null);
   const keyOf: (row: R) => string = props.getRowId ?? defaultRowId;
 
@@ -318,6 +326,46 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
     [columns],
   );
 
+  const io = props.tableIo;
+  const importColumns: ImportColumn<R>[] = useMemo(
+    () =>
+      columns.flatMap((c, i) =>
+        c.editable === undefined || c.editable === false
+          ? []
+          : [{ ...allColumns[i], header: String(c.headerName ?? c.field), validate: c.validate }],
+      ),
+    [allColumns, columns],
+  );
+  const baseKeys = useMemo(() => rows.map(keyOf), [rows, keyOf]);
+  const baseRowAt = useCallback((key: string) => base.get(key) as R, [base]);
+  const { onSave } = props;
+  const commitImport = useCallback((changes: SaveChange<R>[]) => onSave(changes, []), [onSave]);
+  const exportTable = useCallback(
+    () => viewTable(apiRef.current!, io?.fileName ?? 'export', io?.keyColumn),
+    [io],
+  );
+  const toolbarExtra = (
+    <>
+      {io && !readOnly && (
+        <button
+          type="button"
+          onClick={() => setImportOpen((open) => !open)}
+          aria-pressed={importOpen}
+          data-testid="grid-import"
+        >
+          ⤓ {t('tio.open')}
+        </button>
+      )}
+      {io && (
+        <span className="eg-export">
+          {t('tio.export')}{' '}
+          <ExportButtons fileName={io.fileName} table={exportTable} disabled={rows.length === 0} />
+        </span>
+      )}
+      {props.toolbarExtra}
+    </>
+  );
+
   const historyTarget = useMemo(
     () => cellHistoryTarget(props.historyEntity, focused, columns, rowAt, positionOf),
     [props.historyEntity, focused, columns, rowAt, positionOf],
@@ -333,7 +381,7 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
         canRedo={session.history.future.length > 0}
         canAddRows={canAddRows && newRow !== undefined}
         canDeleteRows={canDeleteRows}
-        extra={props.toolbarExtra}
+        extra={toolbarExtra}
         history={
           props.historyEntity
             ? { open: historyOpen, onToggle: () => setHistoryOpen((open) => !open) }
@@ -351,6 +399,18 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
         onDiscard={discard}
       />
       <div className="eg-hint">{t('grid.hint')}</div>
+      {io && importOpen && !readOnly && (
+        <TableImport<R>
+          io={io}
+          columns={importColumns}
+          tableKeys={baseKeys}
+          rowAt={baseRowAt}
+          commit={commitImport}
+          headerOf={headerOf}
+          blocked={dirtyCount > 0 ? t('tio.blocked') : null}
+          onClose={() => setImportOpen(false)}
+        />
+      )}
       <GridErrorList
         errors={session.errors}
         unreadable={unreadable}

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 
 import { EditableGrid } from '../../components/editable-grid';
+import type { TableIo } from '../../components/table-import/TableImport';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useI18n } from '../../i18n/I18nProvider';
 import { writerOf } from '../auth/access';
@@ -26,7 +27,11 @@ export function IndicatorValuesGrid({
 }: IndicatorValuesGridProps) {
   const { t, lang } = useI18n();
   const { me } = useAuth();
-  const { rows, loading, error, reload, save } = useValueRows(municipalityId, period, indicators);
+  const { rows, loading, error, reload, save, check } = useValueRows(
+    municipalityId,
+    period,
+    indicators,
+  );
   const writer = useMemo(() => writerOf(me), [me]);
   const canWrite = useCallback(
     (row: ValueRow) => canWriteValueRow(writer, municipalityId, row),
@@ -36,6 +41,20 @@ export function IndicatorValuesGrid({
   const columns = useMemo(
     () => buildValueColumns({ t, lang, indicators, canWrite }),
     [t, lang, indicators, canWrite],
+  );
+  // A file's rows find the grid's by the organization's (or municipality's) code.
+  const tableIo: TableIo<ValueRow> = useMemo(
+    () => ({
+      tableKey: 'indicator-values',
+      fileName: `${t('ind.values.title')} ${period.replace('/', '-')}`,
+      keyColumn: {
+        field: 'unitCode',
+        header: t('ind.values.unitCode'),
+        aliases: ['код', 'код оо', 'код организации', 'код муниципалитета', 'code'],
+      },
+      check,
+    }),
+    [check, period, t],
   );
 
   return (
@@ -56,6 +75,7 @@ export function IndicatorValuesGrid({
         rows={rows}
         onSave={save}
         onReload={reload}
+        tableIo={tableIo}
         loading={loading}
         readOnly={readOnly}
       />

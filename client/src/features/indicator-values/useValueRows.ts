@@ -76,25 +76,31 @@ export function useValueRows(
     void load();
   }, [load]);
 
-  const save = useCallback(
-    async (changes: SaveChange<ValueRow>[]): Promise<SaveResult> => {
+  const write = useCallback(
+    async (changes: SaveChange<ValueRow>[], dryRun: boolean): Promise<SaveResult> => {
       const { inputs, origins } = toValueInputs(changes, indicators, period);
       if (inputs.length === 0) {
         return { errors: [] };
       }
       const data = await gql<UpsertIndicatorValuesData>(UPSERT_INDICATOR_VALUES_MUTATION, {
         rows: inputs,
+        dryRun,
       });
       const result = data.upsertIndicatorValues;
       if (!result.ok) {
         return { errors: toGridErrors(result.errors, origins, indicators) };
       }
-      const deleted = origins.filter((_, i) => inputs[i].delete);
-      setRows((current) => applySavedValues(current, result.rows, deleted));
+      if (!dryRun) {
+        const deleted = origins.filter((_, i) => inputs[i].delete);
+        setRows((current) => applySavedValues(current, result.rows, deleted));
+      }
       return { errors: [] };
     },
     [indicators, period],
   );
+  const save = useCallback((changes: SaveChange<ValueRow>[]) => write(changes, false), [write]);
+  /** The server's check of the changes (an import's dry run): nothing is written. */
+  const check = useCallback((changes: SaveChange<ValueRow>[]) => write(changes, true), [write]);
 
-  return { rows, loading, error, reload: load, save };
+  return { rows, loading, error, reload: load, save, check };
 }
