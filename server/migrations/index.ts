@@ -10,6 +10,7 @@ import { Migration20261122230046_teachers } from './Migration20261122230046_teac
 import { Migration20261122230900_routes } from './Migration20261122230900_routes';
 import { Migration20261123010713_olympiads } from './Migration20261123010713_olympiads';
 import { Migration20261123033147_views } from './Migration20261123033147_views';
+import { Migration20261123035655_records_order } from './Migration20261123035655_records_order';
 
 // Every migration, in order. Never edit a committed migration: add a new one.
 export const MIGRATIONS: MigrationObject[] = [
@@ -27,4 +28,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122230900_routes', class: Migration20261122230900_routes },
   { name: 'Migration20261123010713_olympiads', class: Migration20261123010713_olympiads },
   { name: 'Migration20261123033147_views', class: Migration20261123033147_views },
+  {
+    name: 'Migration20261123035655_records_order',
+    class: Migration20261123035655_records_order,
+  },
 ];

@@ -152,7 +152,18 @@ function NavGroup({
     return () => document.removeEventListener('click', close);
   }, []);
   return (
-    <details className="nav-group" ref={ref} data-testid={`nav-group-${id}`}>
+    <details
+      className="nav-group"
+      ref={ref}
+      data-testid={`nav-group-${id}`}
+      onKeyDown={(e) => {
+        // Escape closes the menu and gives the focus back to its label, as menus do.
+        if (e.key === 'Escape' && ref.current?.open) {
+          ref.current.removeAttribute('open');
+          ref.current.querySelector('summary')?.focus();
+        }
+      }}
+    >
       <summary className={inside ? 'active' : undefined}>
         {t(GROUP_LABELS[id])}
         {inside ? `: ${t(NAV_LABELS[page])}` : ''}

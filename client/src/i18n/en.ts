@@ -1,3 +1,4 @@
+import { SERVER_GRID_MESSAGES_EN } from '../components/server-grid/messages.en';
 import { CONSOLE_MESSAGES_EN } from '../features/console/messages.en';
 import { IMPORT_MESSAGES_EN } from '../features/import/messages.en';
 import { TABLE_IO_MESSAGES_EN } from '../components/table-import/messages.en';
@@ -62,6 +63,7 @@ export const en: Record<MessageKey, Entry> = {
     'Select with the mouse or Shift+arrows; Ctrl+C / Ctrl+V — copy / paste a block from Excel, ' +
     'Ctrl+D / Ctrl+R — fill down / right (or drag the selection corner), ' +
     'Delete — clear, Ctrl+Z / Ctrl+Y — undo / redo',
+  'grid.exportName': 'Table',
   'grid.leaveWarning': 'There are unsaved changes. Leave the page?',
   'grid.required': 'Required',
   'grid.badValue': 'Cannot recognise “{text}”',
@@ -659,4 +661,5 @@ export const en: Record<MessageKey, Entry> = {
   ...TABLE_IO_MESSAGES_EN,
   ...CONSOLE_MESSAGES_EN,
   ...IMPORT_MESSAGES_EN,
+  ...SERVER_GRID_MESSAGES_EN,
 };

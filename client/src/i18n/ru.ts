@@ -1,3 +1,4 @@
+import { SERVER_GRID_MESSAGES_RU } from '../components/server-grid/messages.ru';
 import { CONSOLE_MESSAGES_RU } from '../features/console/messages.ru';
 import { IMPORT_MESSAGES_RU } from '../features/import/messages.ru';
 import { TABLE_IO_MESSAGES_RU } from '../components/table-import/messages.ru';
@@ -65,6 +66,7 @@ export const ru = {
     'Выделение — мышью или Shift+стрелки; Ctrl+C / Ctrl+V — копировать / вставить блок из Excel, ' +
     'Ctrl+D / Ctrl+R — заполнить вниз / вправо (или потяните за уголок выделения), ' +
     'Delete — очистить, Ctrl+Z / Ctrl+Y — отменить / повторить',
+  'grid.exportName': 'Таблица',
   'grid.leaveWarning': 'Есть несохранённые изменения. Уйти со страницы?',
   'grid.required': 'Обязательное поле',
   'grid.badValue': 'Не удалось распознать значение «{text}»',
@@ -673,6 +675,7 @@ export const ru = {
   ...TABLE_IO_MESSAGES_RU,
   ...CONSOLE_MESSAGES_RU,
   ...IMPORT_MESSAGES_RU,
+  ...SERVER_GRID_MESSAGES_RU,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof ru;

@@ -1,6 +1,6 @@
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IdFilter, StringFilter } from '../../shared/filters';
+import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { IdFilter, SortDirection, StringFilter } from '../../shared/filters';
 import { PageArgs } from '../../shared/pagination';
 import { FunnelGrouping, OlympiadKind, OlympiadStage, OlympiadStatus } from './olympiads.enums';
 
@@ -126,10 +126,51 @@ export class OlympiadRecordFilter {
   studentCode?: StringFilter;
 }
 
+/** Columns a protocol list sorts by (the grid's sortable columns). */
+export enum OlympiadRecordOrderField {
+  ACADEMIC_YEAR = 'academicYear',
+  STAGE = 'stage',
+  SUBJECT = 'subject',
+  SCORE = 'score',
+  STATUS = 'status',
+  GRADE = 'grade',
+  STUDENT_CODE = 'studentCode',
+  ORGANIZATION = 'organization',
+  MUNICIPALITY = 'municipality',
+}
+registerEnumType(OlympiadRecordOrderField, {
+  name: 'OlympiadRecordOrderField',
+  valuesConfig: {
+    STAGE: { description: 'School, municipal, regional, final.' },
+    SUBJECT: { description: 'In the order of the subject directory.' },
+    GRADE: { description: 'The grade the pupil studies in.' },
+    ORGANIZATION: { description: 'By the school’s short name, else its full name.' },
+    MUNICIPALITY: { description: 'By the municipality’s name.' },
+  },
+});
+
+export const MAX_RECORD_ORDERS = 4;
+
+@InputType()
+export class OlympiadRecordOrder {
+  @Field(() => OlympiadRecordOrderField)
+  field!: OlympiadRecordOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}
+
 @ArgsType()
 export class OlympiadRecordListArgs extends PageArgs {
   @Field(() => OlympiadRecordFilter, { nullable: true })
   filter?: OlympiadRecordFilter;
+
+  @Field(() => [OlympiadRecordOrder], {
+    nullable: true,
+    description: `Up to ${MAX_RECORD_ORDERS} columns, each once; the id always breaks ties, so offset pages are stable. Default: year (newest first), stage, subject, score (highest first).`,
+  })
+  @ArrayMaxSize(MAX_RECORD_ORDERS)
+  orderBy?: OlympiadRecordOrder[];
 }
 
 @InputType({ description: 'Pupils of one grade of a school in an academic year (form ОО-1).' })

@@ -1,10 +1,16 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { idCondition, stringCondition } from '../../shared/filters';
+import { BadUserInputError } from '../../errors';
+import { idCondition, SortDirection, stringCondition } from '../../shared/filters';
 import { type ConnectionShape, findConnection } from '../../shared/pagination';
 import { type Access, municipalityScopeFilter } from '../access/viewer';
 import { GradeEnrolment, OlympiadRecord } from './olympiads.entity';
-import type { GradeEnrolmentListArgs, OlympiadRecordListArgs } from './olympiads.inputs';
+import {
+  type GradeEnrolmentListArgs,
+  type OlympiadRecordListArgs,
+  type OlympiadRecordOrder,
+  OlympiadRecordOrderField,
+} from './olympiads.inputs';
 import { requireAcademicYear } from './olympiads.rules';
 
 /** Protocol entries of the viewer's row scope (by the municipality of the entry's school). */
@@ -51,9 +57,52 @@ export function listOlympiadRecords(
     em,
     OlympiadRecord,
     { $and: where } as FilterQuery<OlympiadRecord>,
-    [{ year: 'desc' }, { stage: 'asc' }, { subject: 'asc' }, { score: 'desc' }, { id: 'asc' }],
+    recordOrder(args.orderBy),
     args,
   );
+}
+
+type RecordOrder = QueryOrderMap<OlympiadRecord>;
+
+// Relations sort by a column of theirs (a join, still one statement).
+const RECORD_ORDER: Record<OlympiadRecordOrderField, (d: SortDirection) => RecordOrder[]> = {
+  [OlympiadRecordOrderField.ACADEMIC_YEAR]: (d) => [{ year: d }],
+  [OlympiadRecordOrderField.STAGE]: (d) => [{ stage: d }],
+  [OlympiadRecordOrderField.SUBJECT]: (d) => [{ subject: { position: d } }],
+  [OlympiadRecordOrderField.SCORE]: (d) => [{ score: d }],
+  [OlympiadRecordOrderField.STATUS]: (d) => [{ status: d }],
+  [OlympiadRecordOrderField.GRADE]: (d) => [{ gradeActual: d }],
+  [OlympiadRecordOrderField.STUDENT_CODE]: (d) => [{ student: { code: d } }],
+  // As the grid shows a school: its short name, the full one where there is none.
+  [OlympiadRecordOrderField.ORGANIZATION]: (d) => [
+    { organization: { shortName: d } },
+    { organization: { name: d } },
+  ],
+  [OlympiadRecordOrderField.MUNICIPALITY]: (d) => [{ municipality: { name: d } }],
+};
+
+// The default matches the index on (year desc, stage, subject, score desc, id).
+const DEFAULT_RECORD_ORDER: RecordOrder[] = [
+  { year: 'desc' },
+  { stage: 'asc' },
+  { subject: 'asc' },
+  { score: 'desc' },
+];
+
+/** The requested order, each column once, with the id last: offset pages never overlap. */
+export function recordOrder(orderBy: readonly OlympiadRecordOrder[] | undefined): RecordOrder[] {
+  if (!orderBy?.length) {
+    return [...DEFAULT_RECORD_ORDER, { id: 'asc' }];
+  }
+  const seen = new Set<OlympiadRecordOrderField>();
+  const order = orderBy.flatMap(({ field, direction }, index) => {
+    if (seen.has(field)) {
+      throw new BadUserInputError(`Sort by ${field} once only`, { field: `orderBy.${index}` });
+    }
+    seen.add(field);
+    return RECORD_ORDER[field](direction ?? SortDirection.ASC);
+  });
+  return [...order, { id: 'asc' }];
 }
 
 /** Grade enrolments of the viewer's row scope. */

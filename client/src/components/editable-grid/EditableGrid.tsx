@@ -76,8 +76,10 @@ export interface EditableGridProps<R extends GridRowBase> {
   historyEntity?: string;
   /** The grid's API once it is ready, e.g. for saved views (column state) and export. */
   onApiReady?: (api: GridApi<GridItem>) => void;
-  /** Import of a CSV/XLSX file into these rows and export of the current view. */
+  /** Import of a CSV/XLSX file into these rows (and the export's file name and key column). */
   tableIo?: TableIo<R>;
+  /** File name of the current view's export (CSV/XLSX, offered on every grid). */
+  exportName?: string;
 }
 
 const getItemId = (p: GetRowIdParams<GridItem>) => p.data.__key;
@@ -340,9 +342,10 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
   const baseRowAt = useCallback((key: string) => base.get(key) as R, [base]);
   const { onSave } = props;
   const commitImport = useCallback((changes: SaveChange<R>[]) => onSave(changes, []), [onSave]);
+  const exportName = io?.fileName ?? props.exportName ?? t('grid.exportName');
   const exportTable = useCallback(
-    () => viewTable(apiRef.current!, io?.fileName ?? 'export', io?.keyColumn),
-    [io],
+    () => viewTable(apiRef.current!, exportName, io?.keyColumn),
+    [exportName, io],
   );
   const toolbarExtra = (
     <>
@@ -356,12 +359,10 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
           ⤓ {t('tio.open')}
         </button>
       )}
-      {io && (
-        <span className="eg-export">
-          {t('tio.export')}{' '}
-          <ExportButtons fileName={io.fileName} table={exportTable} disabled={rows.length === 0} />
-        </span>
-      )}
+      <span className="eg-export">
+        {t('tio.export')}{' '}
+        <ExportButtons fileName={exportName} table={exportTable} disabled={rows.length === 0} />
+      </span>
       {props.toolbarExtra}
     </>
   );

@@ -8,6 +8,8 @@ export function YearSelect(props: {
   years: readonly string[];
   value: string;
   onChange: (year: string) => void;
+  /** Label of the empty choice (every year); none: a year must be chosen. */
+  allLabel?: string;
   testId?: string;
 }) {
   const { t } = useI18n();
@@ -19,6 +21,7 @@ export function YearSelect(props: {
         onChange={(e) => props.onChange(e.target.value)}
         data-testid={props.testId ?? 'oly-year-select'}
       >
+        {props.allLabel !== undefined && <option value="">{props.allLabel}</option>}
         {props.years.map((y) => (
           <option key={y} value={y}>
             {y}

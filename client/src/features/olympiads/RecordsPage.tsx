@@ -12,10 +12,13 @@ import { useAuth } from '../auth/AuthProvider';
 import { MunicipalitySelect } from '../municipalities/MunicipalitySelect';
 import type { PageProps } from '../teachers/useTeacherData';
 import { useMunicipalityParam, useOrganizations } from '../teachers/useTeacherData';
+import { AllRecordsView } from './AllRecordsView';
 import { StageSelect, SubjectSelect, YearSelect } from './OlympiadFilters';
 import type { OlympiadStage, SubjectNode } from './olympiads.queries';
 import { STAGES } from './olympiads.queries';
 import { ProtocolImport } from './ProtocolImport';
+import type { BrowseFilters } from './recordBrowse';
+import { ALL } from './recordBrowse';
 import type { RecordRow } from './recordRow';
 import { canWriteRecord, emptyRecordRow } from './recordRow';
 import { buildRecordColumns } from './records.columns';
@@ -26,15 +29,119 @@ import { useRecordRows } from './useRecordRows';
 const stageParam = (value: string | null): OlympiadStage | '' =>
   (STAGES as readonly string[]).includes(value ?? '') ? (value as OlympiadStage) : '';
 
-/** «Протоколы»: a municipality's ВсОШ entries of a year, edited in the grid or imported. */
+/** Without the ALL markers: the editing view always has one municipality and one year. */
+function withoutAll(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of ['municipality', 'year']) {
+    if (next.get(key) === ALL) {
+      next.delete(key);
+    }
+  }
+  return next;
+}
+
+/**
+ * «Протоколы»: a municipality's ВсОШ entries of a year, edited in the grid or imported; or
+ * «Все записи», every entry in the viewer's scope, read through the server page by page.
+ */
 export function RecordsPage(props: PageProps) {
+  const browse = props.params.get('view') === ALL;
+  return browse ? <BrowseRecordsPage {...props} /> : <EditRecordsPage {...props} />;
+}
+
+function ViewTabs({ browse, onChange }: { browse: boolean; onChange: (all: boolean) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="ind-tabs" role="tablist" aria-label={t('oly.records.viewLabel')}>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={!browse}
+        className={browse ? 'ind-tab' : 'ind-tab ind-tab-active'}
+        onClick={() => onChange(false)}
+        data-testid="oly-view-edit"
+      >
+        {t('oly.records.viewEdit')}
+      </button>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={browse}
+        className={browse ? 'ind-tab ind-tab-active' : 'ind-tab'}
+        onClick={() => onChange(true)}
+        data-testid="oly-view-all"
+      >
+        {t('oly.records.viewAll')}
+      </button>
+    </div>
+  );
+}
+
+/** «Все записи» opens on every municipality and year of the viewer's scope; filters narrow it. */
+function BrowseRecordsPage(props: PageProps) {
+  const { t } = useI18n();
+  const { params, setParams } = props;
+  const { municipalities, municipalityId, loading, error, select } = useMunicipalityParam(props);
+  const yearParams = useMemo(() => withoutAll(params), [params]);
+  const { year, years, loading: yearLoading } = useAcademicYearParam(yearParams);
+  const catalog = useOlympiadSubjects();
+  const filters: BrowseFilters = {
+    municipalityId: municipalityId === '' ? ALL : municipalityId,
+    academicYear: params.get('year') === ALL ? ALL : year,
+    stage: stageParam(params.get('stage')),
+    subject: params.get('subject') ?? '',
+  };
+  const toEdit = () =>
+    setParams(Object.fromEntries([...withoutAll(params)].filter(([key]) => key !== 'view')));
+
+  return (
+    <section className="page" data-testid="oly-records-page">
+      <h2>{t('oly.records.title')}</h2>
+      <ViewTabs browse onChange={(all) => !all && toEdit()} />
+      <div className="filters">
+        <MunicipalitySelect
+          municipalities={municipalities}
+          value={filters.municipalityId === ALL ? '' : filters.municipalityId}
+          onChange={(id) => select({ municipality: id || ALL })}
+          emptyLabel={t('oly.records.allMunicipalities')}
+        />
+        <YearSelect
+          years={years}
+          value={filters.academicYear === ALL ? '' : filters.academicYear}
+          onChange={(y) => select({ year: y || ALL })}
+          allLabel={t('oly.records.allYears')}
+        />
+        <StageSelect
+          value={filters.stage}
+          onChange={(s) => select({ stage: s })}
+          allLabel={t('oly.filter.allStages')}
+        />
+        <SubjectSelect
+          subjects={catalog.subjects}
+          value={filters.subject}
+          onChange={(code) => select({ subject: code })}
+          allLabel={t('oly.filter.allSubjects')}
+        />
+      </div>
+      <QueryStatus loading={loading || yearLoading} error={error ?? catalog.error} />
+      {!yearLoading && <AllRecordsView filters={filters} />}
+    </section>
+  );
+}
+
+function EditRecordsPage(props: PageProps) {
   const { t } = useI18n();
   const { me } = useAuth();
-  const { municipalities, municipalityId, loading, error, select } = useMunicipalityParam(props);
-  const { year, years, loading: yearLoading } = useAcademicYearParam(props.params);
+  const { params, setParams } = props;
+  const editParams = useMemo(() => withoutAll(params), [params]);
+  const { municipalities, municipalityId, loading, error, select } = useMunicipalityParam({
+    params: editParams,
+    setParams,
+  });
+  const { year, years, loading: yearLoading } = useAcademicYearParam(editParams);
   const catalog = useOlympiadSubjects();
-  const stage = stageParam(props.params.get('stage'));
-  const subject = props.params.get('subject') ?? '';
+  const stage = stageParam(params.get('stage'));
+  const subject = params.get('subject') ?? '';
   const [importOpen, setImportOpen] = useState(false);
   // Remounts the grid after an import wrote entries.
   const [generation, setGeneration] = useState(0);
@@ -42,10 +149,13 @@ export function RecordsPage(props: PageProps) {
   const canImport =
     municipalityId !== '' && canWriteRecord(writer, municipalityId, { organizationId: null });
   const filters: RecordFilters = { municipalityId, academicYear: year, stage, subject };
+  // «Все записи» in the address: every municipality and year, each marked ALL.
+  const toBrowse = () => select({ view: ALL, municipality: ALL, year: ALL });
 
   return (
     <section className="page" data-testid="oly-records-page">
       <h2>{t('oly.records.title')}</h2>
+      <ViewTabs browse={false} onChange={(all) => all && toBrowse()} />
       <div className="filters">
         <MunicipalitySelect
           municipalities={municipalities}

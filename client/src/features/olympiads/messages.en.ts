@@ -37,6 +37,8 @@ export const OLYMPIAD_MESSAGES_EN: Record<keyof typeof OLYMPIAD_MESSAGES_RU, Ent
   'oly.col.score': 'Score',
   'oly.col.maxScore': 'Max score',
   'oly.col.status': 'Status',
+  'oly.col.academicYear': 'Academic year',
+  'oly.col.municipality': 'Municipality',
   'oly.colHint.studentCode':
     'Pseudonymous participant code (latin letters, digits, . _ - /), not a name; typed in a new row only',
   'oly.colHint.gradeActual': 'The grade the pupil studies in',
@@ -47,6 +49,12 @@ export const OLYMPIAD_MESSAGES_EN: Record<keyof typeof OLYMPIAD_MESSAGES_RU, Ent
 
   'oly.records.title': 'ВсОШ protocols',
   'oly.records.empty': 'No entries for {year} match',
+  'oly.records.viewLabel': 'View',
+  'oly.records.viewEdit': 'Protocol (edit)',
+  'oly.records.viewAll': 'All entries',
+  'oly.records.allMunicipalities': 'All municipalities',
+  'oly.records.allYears': 'All years',
+  'oly.records.allEmpty': 'No entries match',
 
   'oly.enrolments.title': 'Pupils by grade',
   'oly.enrolments.hint':

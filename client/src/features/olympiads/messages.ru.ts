@@ -35,6 +35,8 @@ export const OLYMPIAD_MESSAGES_RU = {
   'oly.col.score': 'Балл',
   'oly.col.maxScore': 'Макс. балл',
   'oly.col.status': 'Статус',
+  'oly.col.academicYear': 'Учебный год',
+  'oly.col.municipality': 'Муниципалитет',
   'oly.colHint.studentCode':
     'Обезличенный код участника (латинские буквы, цифры, . _ - /), не ФИО; меняется только в новой строке',
   'oly.colHint.gradeActual': 'Класс, в котором ученик учится',
@@ -45,6 +47,12 @@ export const OLYMPIAD_MESSAGES_RU = {
 
   'oly.records.title': 'Протоколы ВсОШ',
   'oly.records.empty': 'Записей за {year} с такими условиями нет',
+  'oly.records.viewLabel': 'Вид',
+  'oly.records.viewEdit': 'Протокол (правка)',
+  'oly.records.viewAll': 'Все записи',
+  'oly.records.allMunicipalities': 'Все муниципалитеты',
+  'oly.records.allYears': 'Все годы',
+  'oly.records.allEmpty': 'Записей с такими условиями нет',
 
   'oly.enrolments.title': 'Численность обучающихся по классам',
   'oly.enrolments.hint':
