@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isListType, isNonNullType } from 'graphql';
+import { GraphQLError, isListType, isNonNullType } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Context } from '../context';
 import { BadUserInputError, refuseRequest } from '../errors';
@@ -27,13 +27,25 @@ export function costLimit(maxCost: number): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: operationName ?? undefined,
-            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: operationName ?? undefined,
+              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // The estimate coerces the variables first: a value the schema refuses (an unknown
+            // enum value, a string for an Int) is the caller's mistake, not a server failure.
+            if (error instanceof GraphQLError) {
+              throw refuseRequest(
+                new BadUserInputError(error.message, { reason: 'INVALID_VARIABLES' }),
+              );
+            }
+            throw error;
+          }
           if (cost > maxCost) {
             throw refuseRequest(
               new BadUserInputError(`Query is too costly (${cost}); the limit is ${maxCost}`, {

@@ -125,6 +125,20 @@ describe('HTTP endpoint', () => {
     expect(badDate.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers variables the schema refuses with 400 BAD_USER_INPUT, not a server error', async () => {
+    const query = `query ($order: [OlympiadRecordOrder!], $first: Int) {
+      olympiadRecords(orderBy: $order, first: $first) { totalCount }
+    }`;
+    const badEnum = await hub.gql(query, { order: [{ field: 'FULL_NAME' }] });
+    expect([badEnum.status, badEnum.errors![0].extensions!.code]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(badEnum.errors![0].message).toContain('FULL_NAME');
+    const badInt = await hub.gql(query, { first: 'many' });
+    expect([badInt.status, badInt.errors![0].extensions!.code]).toEqual([400, 'BAD_USER_INPUT']);
+    // And the same request with good variables is served.
+    const good = await hub.gql(query, { order: [{ field: 'SCORE' }], first: 1 });
+    expect(good.errors).toBeUndefined();
+  });
+
   it('answers a malformed path with 400 and a missing asset with 404, and keeps serving', async () => {
     const malformed = await fetch(`${hub.url}/%E0%A4%A`);
     expect(malformed.status).toBe(400);
