@@ -1,3 +1,4 @@
+import { SAVED_VIEWS_MESSAGES_EN } from '../components/saved-views/messages.en';
 import { SERVER_GRID_MESSAGES_EN } from '../components/server-grid/messages.en';
 import { CONSOLE_MESSAGES_EN } from '../features/console/messages.en';
 import { IMPORT_MESSAGES_EN } from '../features/import/messages.en';
@@ -662,4 +663,5 @@ export const en: Record<MessageKey, Entry> = {
   ...CONSOLE_MESSAGES_EN,
   ...IMPORT_MESSAGES_EN,
   ...SERVER_GRID_MESSAGES_EN,
+  ...SAVED_VIEWS_MESSAGES_EN,
 };

@@ -1,3 +1,4 @@
+import { SAVED_VIEWS_MESSAGES_RU } from '../components/saved-views/messages.ru';
 import { SERVER_GRID_MESSAGES_RU } from '../components/server-grid/messages.ru';
 import { CONSOLE_MESSAGES_RU } from '../features/console/messages.ru';
 import { IMPORT_MESSAGES_RU } from '../features/import/messages.ru';
@@ -676,6 +677,7 @@ export const ru = {
   ...CONSOLE_MESSAGES_RU,
   ...IMPORT_MESSAGES_RU,
   ...SERVER_GRID_MESSAGES_RU,
+  ...SAVED_VIEWS_MESSAGES_RU,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof ru;

@@ -3,6 +3,7 @@ import '../indicators/indicators.css';
 import { useCallback, useMemo } from 'react';
 
 import { QueryStatus } from '../../components/QueryStatus';
+import { SavedViewsMenu, useSavedViews } from '../../components/saved-views';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PeriodKind } from '../indicators/indicators.queries';
 import { PeriodSelect } from '../indicators/PeriodSelect';
@@ -23,12 +24,16 @@ interface ComparisonPageProps {
 
 const splitCodes = (text: string | null) => (text ? text.split(',').filter(Boolean) : []);
 
+// The URL filters a saved view of this page keeps.
+const VIEW_KEYS = ['region', 'municipality', 'ind', 'period', 'active'] as const;
+
 /** «Сравнение муниципалитетов»: a region's municipalities (or a municipality's schools) ranked. */
 export function ComparisonPage({ params, setParams }: ComparisonPageProps) {
   const { t } = useI18n();
   const regions = useRegions();
   const { municipalities } = useMunicipalities();
   const catalog = useIndicatorCatalog();
+  const views = useSavedViews({ page: 'comparison', keys: VIEW_KEYS, params, setParams });
   const regionId = params.get('region') ?? '';
   const municipalityId = params.get('municipality') ?? '';
   const selected = useMemo(() => splitCodes(params.get('ind')), [params]);
@@ -128,6 +133,7 @@ export function ComparisonPage({ params, setParams }: ComparisonPageProps) {
           />
         ))}
       </div>
+      <SavedViewsMenu views={views} />
       <IndicatorPicker
         indicators={catalog.indicators}
         selected={selected}

@@ -1,3 +1,4 @@
+import type { GridApi } from 'ag-grid-community';
 import { useCallback, useMemo } from 'react';
 
 import { EditableGrid } from '../../components/editable-grid';
@@ -16,6 +17,8 @@ interface IndicatorValuesGridProps {
   municipalityId: string;
   period: string;
   indicators: readonly IndicatorNode[];
+  /** The grid's API once ready (saved views read and apply its column state). */
+  onApiReady?: (api: GridApi) => void;
 }
 
 // Cell history is left out: the audit trail is kept per stored value, while a row here is an
@@ -24,6 +27,7 @@ export function IndicatorValuesGrid({
   municipalityId,
   period,
   indicators,
+  onApiReady,
 }: IndicatorValuesGridProps) {
   const { t, lang } = useI18n();
   const { me } = useAuth();
@@ -78,6 +82,7 @@ export function IndicatorValuesGrid({
         tableIo={tableIo}
         loading={loading}
         readOnly={readOnly}
+        onApiReady={onApiReady}
       />
     </>
   );

@@ -1,9 +1,10 @@
 import '../indicators/indicators.css';
 
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 
 import { confirmDiscard } from '../../components/editable-grid';
 import { QueryStatus } from '../../components/QueryStatus';
+import { SavedViewsMenu, useSavedViews } from '../../components/saved-views';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAuth } from '../auth/AuthProvider';
 import { groupByDirection } from '../indicators/indicatorFormat';
@@ -20,12 +21,23 @@ interface IndicatorValuesPageProps {
   setParams: (params: Record<string, string>) => void;
 }
 
+// The URL filters a saved view of this page keeps.
+const VIEW_KEYS = ['municipality', 'period', 'direction'] as const;
+
 /** «Показатели»: values of a municipality's organizations for one period, edited in the grid. */
 export function IndicatorValuesPage({ params, setParams }: IndicatorValuesPageProps) {
   const { t } = useI18n();
   const { me } = useAuth();
   const municipalityId = params.get('municipality') ?? '';
   const direction = params.get('direction') ?? '';
+  const confirmLeave = useCallback(() => confirmDiscard(t('grid.leaveWarning')), [t]);
+  const views = useSavedViews({
+    page: 'indicators',
+    keys: VIEW_KEYS,
+    params,
+    setParams,
+    confirmLeave,
+  });
   const { municipalities, loading, error } = useMunicipalities();
   const catalog = useIndicatorCatalog();
   const groups = useMemo(() => groupByDirection(catalog.indicators), [catalog.indicators]);
@@ -108,6 +120,7 @@ export function IndicatorValuesPage({ params, setParams }: IndicatorValuesPagePr
         </label>
         <span className="muted">{t('ind.values.hint')}</span>
       </div>
+      <SavedViewsMenu views={views} />
       <QueryStatus loading={loading || catalog.loading} error={error ?? catalog.error} />
       {municipalityId && period && !catalog.loading && shown.length === 0 && (
         <p className="empty">{t('ind.values.noIndicators')}</p>
@@ -118,6 +131,7 @@ export function IndicatorValuesPage({ params, setParams }: IndicatorValuesPagePr
           municipalityId={municipalityId}
           period={period}
           indicators={shown}
+          onApiReady={views.onApiReady}
         />
       )}
     </section>

@@ -3,8 +3,11 @@ import '../indicators/indicators.css';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
+import type { GridApi } from 'ag-grid-community';
+
 import type { SaveChange, SaveResult } from '../../components/editable-grid';
-import { EditableGrid } from '../../components/editable-grid';
+import { confirmDiscard, EditableGrid } from '../../components/editable-grid';
+import { SavedViewsMenu, useSavedViews } from '../../components/saved-views';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { writerOf } from '../auth/access';
@@ -31,10 +34,30 @@ const UPSERT = {
   toRow: teacherRow,
 };
 
+// The URL filters a saved view of this page keeps.
+const VIEW_KEYS = ['municipality', 'subject', 'young'] as const;
+
 /** «Педагоги»: the teachers of a municipality, edited in the grid; a move is a new organization. */
 export function TeachersPage(props: PageProps) {
   const { t } = useI18n();
-  const page = useMunicipalityParam(props);
+  const { params, setParams } = props;
+  // A filter changed by hand leaves the applied view: the address no longer names it.
+  const setFilters = useCallback(
+    (next: Record<string, string>) => {
+      const { view: _view, ...filters } = next;
+      setParams(filters);
+    },
+    [setParams],
+  );
+  const page = useMunicipalityParam({ params, setParams: setFilters });
+  const confirmLeave = useCallback(() => confirmDiscard(t('grid.leaveWarning')), [t]);
+  const views = useSavedViews({
+    page: 'teachers',
+    keys: VIEW_KEYS,
+    params,
+    setParams,
+    confirmLeave,
+  });
   const subject = props.params.get('subject') ?? '';
   const young = props.params.get('young') === '1';
   const [subjectText, setSubjectText] = useState(subject);
@@ -68,6 +91,7 @@ export function TeachersPage(props: PageProps) {
             <span>{t('tch.filter.young')}</span>
           </label>
           <span className="muted">{t('tch.teachers.hint')}</span>
+          <SavedViewsMenu views={views} />
         </>
       }
     >
@@ -77,6 +101,7 @@ export function TeachersPage(props: PageProps) {
           municipalityId={municipalityId}
           subject={subject}
           young={young}
+          onApiReady={views.onApiReady}
         />
       )}
     </TeacherGridPage>
@@ -87,9 +112,10 @@ interface TeachersGridProps {
   municipalityId: string;
   subject: string;
   young: boolean;
+  onApiReady: (api: GridApi) => void;
 }
 
-function TeachersGrid({ municipalityId, subject, young }: TeachersGridProps) {
+function TeachersGrid({ municipalityId, subject, young, onApiReady }: TeachersGridProps) {
   const { t, lang } = useI18n();
   const { me } = useAuth();
   const extra = {
@@ -158,6 +184,7 @@ function TeachersGrid({ municipalityId, subject, young }: TeachersGridProps) {
           readOnly={readOnly}
           canAddRows={canAdd}
           newRow={newRow}
+          onApiReady={onApiReady}
         />
       </div>
       {history && (

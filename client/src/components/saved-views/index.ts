@@ -1,0 +1,3 @@
+export { SavedViewsMenu } from './SavedViewsMenu';
+export type { SavedViewsController, SavedViewsOptions } from './useSavedViews';
+export { useSavedViews } from './useSavedViews';
