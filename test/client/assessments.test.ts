@@ -56,8 +56,8 @@ import { formatMessage } from '../../client/src/i18n/format';
 import type { MessageKey, Params } from '../../client/src/i18n/ru';
 import { ru } from '../../client/src/i18n/ru';
 
-const tRu = (key: MessageKey, params?: Params) => formatMessage(ru[key], params);
-const tEn = (key: MessageKey, params?: Params) => formatMessage(en[key], params);
+const tRu = (key: MessageKey, params?: Params) => formatMessage('ru', ru[key], params);
+const tEn = (key: MessageKey, params?: Params) => formatMessage('en', en[key], params);
 
 const ALFA = { id: 'o1', name: 'Средняя школа «Альфа»', shortName: 'Школа «Альфа»', demo: false };
 const BETA = { id: 'o2', name: 'Школа «Бета»', shortName: null, demo: false };

@@ -75,7 +75,7 @@ import { formatMessage } from '../../client/src/i18n/format';
 import type { MessageKey, Params } from '../../client/src/i18n/ru';
 import { ru } from '../../client/src/i18n/ru';
 
-const tRu = (key: MessageKey, params?: Params) => formatMessage(ru[key], params);
+const tRu = (key: MessageKey, params?: Params) => formatMessage('ru', ru[key], params);
 
 const DEFAULTS: ProtocolDefaults = {
   olympiadCode: 'VSOSH',

@@ -52,7 +52,7 @@ describe('activity rows', () => {
   });
 
   it('shows a recorded schedule kind (lower case, as in the database) by its label', () => {
-    const t: Translate = (key, params) => formatMessage(ru[key], params);
+    const t: Translate = (key, params) => formatMessage('ru', ru[key], params);
     const schedule = buildActivityColumns(t, []).find((c) => c.field === 'scheduleKind');
     expect(schedule?.formatHistoryValue?.('monthly')).toBe('ежемесячно');
   });
@@ -128,12 +128,12 @@ describe('i18n and routing', () => {
   });
 
   it('formats placeholders and Russian plurals', () => {
-    expect(formatMessage(ru['grid.dirty'], { n: 1 })).toBe('Изменено: 1 строка');
-    expect(formatMessage(ru['grid.dirty'], { n: 3 })).toBe('Изменено: 3 строки');
-    expect(formatMessage(ru['grid.dirty'], { n: 11 })).toBe('Изменено: 11 строк');
-    expect(formatMessage(ru['grid.errorCell'], { row: 3, field: 'Сроки', message: 'пусто' })).toBe(
-      'Строка 3, поле «Сроки»: пусто',
-    );
+    expect(formatMessage('ru', ru['grid.dirty'], { n: 1 })).toBe('Изменено: 1 строка');
+    expect(formatMessage('ru', ru['grid.dirty'], { n: 3 })).toBe('Изменено: 3 строки');
+    expect(formatMessage('ru', ru['grid.dirty'], { n: 11 })).toBe('Изменено: 11 строк');
+    expect(
+      formatMessage('ru', ru['grid.errorCell'], { row: 3, field: 'Сроки', message: 'пусто' }),
+    ).toBe('Строка 3, поле «Сроки»: пусто');
     expect(formatDate('ru', '2024-09-01')).toBe('01.09.2024');
   });
 

@@ -1,3 +1,6 @@
+// The app's texts: dictionaries ru.ts and en.ts (plus feature dictionaries spread into them) of
+// ICU MessageFormat strings, rendered by FormatJS (intl-messageformat) — see format.ts for how
+// to write placeholders and plurals. `t(key, params)` picks the current language's message.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 
@@ -44,7 +47,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
   const value = useMemo<I18nValue>(() => {
     const dict = DICTIONARIES[lang];
-    return { lang, setLang, t: (key, params) => formatMessage(dict[key], params) };
+    return { lang, setLang, t: (key, params) => formatMessage(lang, dict[key], params) };
   }, [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

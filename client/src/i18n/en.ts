@@ -4,7 +4,7 @@ import { CONSOLE_MESSAGES_EN } from '../features/console/messages.en';
 import { IMPORT_MESSAGES_EN } from '../features/import/messages.en';
 import { TABLE_IO_MESSAGES_EN } from '../components/table-import/messages.en';
 import { OLYMPIAD_MESSAGES_EN } from '../features/olympiads/messages.en';
-import type { Entry, MessageKey, Params } from './ru';
+import type { Entry, MessageKey } from './ru';
 
 export const en: Record<MessageKey, Entry> = {
   'app.title': 'MSOKO hub',
@@ -44,7 +44,7 @@ export const en: Record<MessageKey, Entry> = {
   'grid.addRow': 'Add row',
   'grid.deleteRows': 'Delete selected',
   'grid.discard': 'Discard changes',
-  'grid.dirty': (p: Params) => `Changed: ${p.n} ${Number(p.n) === 1 ? 'row' : 'rows'}`,
+  'grid.dirty': 'Changed: {n} {n, plural, one {row} other {rows}}',
   'grid.saved': 'Changes saved',
   'grid.errorsTitle': 'Changes were not saved. Fix the errors and save again.',
   'grid.errorCell': 'Row {row}, field “{field}”: {message}',
@@ -54,8 +54,8 @@ export const en: Record<MessageKey, Entry> = {
     'Reload the data and repeat your edit.',
   'grid.conflictAction': 'Reload',
   'grid.conflictRows': 'Rows: {rows}',
-  'grid.unreadable': (p: Params) =>
-    `Not understood: ${p.n} ${Number(p.n) === 1 ? 'cell' : 'cells'} — ` +
+  'grid.unreadable':
+    'Not understood: {n} {n, plural, one {cell} other {cells}} — ' +
     'fix the marked cells; until then the grid cannot be saved:',
   'grid.fillRight': 'Fill right',
   'grid.clear': 'Clear',
@@ -80,7 +80,7 @@ export const en: Record<MessageKey, Entry> = {
   'history.system': 'system',
   'history.empty': 'No changes recorded',
   'history.emptyValue': 'empty',
-  'history.older': (p: Params) => `and ${p.n} earlier ${Number(p.n) === 1 ? 'entry' : 'entries'}`,
+  'history.older': 'and {n} earlier {n, plural, one {entry} other {entries}}',
 
   'roadmaps.municipality': 'Municipality',
   'roadmaps.roadmap': 'Roadmap',
@@ -149,8 +149,8 @@ export const en: Record<MessageKey, Entry> = {
   'import.commit': 'Import',
   'import.committing': 'Saving…',
   'import.untitled': 'Untitled',
-  'import.activityCount': (p: Params) => `${p.n} ${Number(p.n) === 1 ? 'activity' : 'activities'}`,
-  'import.warningsTitle': (p: Params) => `${p.n} ${Number(p.n) === 1 ? 'warning' : 'warnings'}`,
+  'import.activityCount': '{n} {n, plural, one {activity} other {activities}}',
+  'import.warningsTitle': '{n} {n, plural, one {warning} other {warnings}}',
   'import.warningLine': 'line {line}: {message}',
   'import.noWarnings': 'No warnings',
   'import.activitiesTable': 'Activities of the document',
@@ -416,10 +416,10 @@ export const en: Record<MessageKey, Entry> = {
   'asm.obj.allSigns': 'All signs',
   'asm.obj.noYears': 'The results have not been analysed yet',
   'asm.obj.noSigns': 'No signs of non-objective results in {year}',
-  'asm.obj.summary': (p: Params) =>
-    `${p.year}: ${p.schools} ${Number(p.schools) === 1 ? 'school' : 'schools'} with signs, ` +
-    `${p.signs} ${Number(p.signs) === 1 ? 'sign' : 'signs'}`,
-  'asm.obj.signsCount': (p: Params) => `${p.n} ${Number(p.n) === 1 ? 'sign' : 'signs'}`,
+  'asm.obj.summary':
+    '{year}: {schools} {schools, plural, one {school} other {schools}} with signs, ' +
+    '{signs} {signs, plural, one {sign} other {signs}}',
+  'asm.obj.signsCount': '{n} {n, plural, one {sign} other {signs}}',
   'asm.obj.metric': 'value {metric}, threshold {threshold}',
   'asm.obj.method': 'Criterion {criterion} · method {version}',
   'asm.run.title': 'Objectivity and low-result analysis',
@@ -550,8 +550,9 @@ export const en: Record<MessageKey, Entry> = {
   'tch.import.notMapped': '— no column —',
   'tch.import.line': 'Row',
   'tch.import.fieldScores': 'scores',
-  'tch.import.problems': (p: Params) =>
-    `${p.n} ${Number(p.n) === 1 ? 'problem' : 'problems'} found: nothing was written. Fix the file or the column mapping and check again.`,
+  'tch.import.problems':
+    '{n} {n, plural, one {problem} other {problems}} found: nothing was written. ' +
+    'Fix the file or the column mapping and check again.',
   'tch.import.problemCell': 'Row {line}, column “{column}”: {message}',
   'tch.import.problemRow': 'Row {line}: {message}',
   'tch.import.problem.REQUIRED': 'no personnel code',

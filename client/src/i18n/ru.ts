@@ -4,10 +4,10 @@ import { CONSOLE_MESSAGES_RU } from '../features/console/messages.ru';
 import { IMPORT_MESSAGES_RU } from '../features/import/messages.ru';
 import { TABLE_IO_MESSAGES_RU } from '../components/table-import/messages.ru';
 import { OLYMPIAD_MESSAGES_RU } from '../features/olympiads/messages.ru';
-import { ruPlural } from './plural';
 
 export type Params = Record<string, string | number>;
-export type Entry = string | ((p: Params) => string);
+/** An ICU MessageFormat text (FormatJS), e.g. 'Изменено: {n} {n, plural, one {строка} …}'. */
+export type Entry = string;
 
 export const ru = {
   'app.title': 'МСОКО-хаб',
@@ -47,8 +47,7 @@ export const ru = {
   'grid.addRow': 'Добавить строку',
   'grid.deleteRows': 'Удалить выбранные',
   'grid.discard': 'Отменить изменения',
-  'grid.dirty': (p: Params) =>
-    `Изменено: ${p.n} ${ruPlural(Number(p.n), 'строка', 'строки', 'строк')}`,
+  'grid.dirty': 'Изменено: {n} {n, plural, one {строка} few {строки} many {строк} other {строк}}',
   'grid.saved': 'Изменения сохранены',
   'grid.errorsTitle': 'Изменения не сохранены. Исправьте ошибки и сохраните снова.',
   'grid.errorCell': 'Строка {row}, поле «{field}»: {message}',
@@ -57,8 +56,8 @@ export const ru = {
     'Запись изменена другим пользователем после загрузки. Обновите данные и повторите правку.',
   'grid.conflictAction': 'Обновить',
   'grid.conflictRows': 'Строки: {rows}',
-  'grid.unreadable': (p: Params) =>
-    `Не распознано: ${p.n} ${ruPlural(Number(p.n), 'ячейка', 'ячейки', 'ячеек')} — ` +
+  'grid.unreadable':
+    'Не распознано: {n} {n, plural, one {ячейка} few {ячейки} many {ячеек} other {ячеек}} — ' +
     'исправьте отмеченные ячейки, до этого сохранить нельзя:',
   'grid.fillRight': 'Заполнить вправо',
   'grid.clear': 'Очистить',
@@ -83,8 +82,8 @@ export const ru = {
   'history.system': 'система',
   'history.empty': 'Изменений не записано',
   'history.emptyValue': 'пусто',
-  'history.older': (p: Params) =>
-    `И ещё ${p.n} ${ruPlural(Number(p.n), 'более ранняя запись', 'более ранние записи', 'более ранних записей')}`,
+  'history.older':
+    'И ещё {n} {n, plural, one {более ранняя запись} few {более ранние записи} many {более ранних записей} other {более ранних записей}}',
 
   'roadmaps.municipality': 'Муниципалитет',
   'roadmaps.roadmap': 'Дорожная карта',
@@ -154,10 +153,10 @@ export const ru = {
   'import.commit': 'Импортировать',
   'import.committing': 'Сохранение…',
   'import.untitled': 'Без названия',
-  'import.activityCount': (p: Params) =>
-    `${p.n} ${ruPlural(Number(p.n), 'мероприятие', 'мероприятия', 'мероприятий')}`,
-  'import.warningsTitle': (p: Params) =>
-    `${p.n} ${ruPlural(Number(p.n), 'предупреждение', 'предупреждения', 'предупреждений')}`,
+  'import.activityCount':
+    '{n} {n, plural, one {мероприятие} few {мероприятия} many {мероприятий} other {мероприятий}}',
+  'import.warningsTitle':
+    '{n} {n, plural, one {предупреждение} few {предупреждения} many {предупреждений} other {предупреждений}}',
   'import.warningLine': 'строка {line}: {message}',
   'import.noWarnings': 'Предупреждений нет',
   'import.activitiesTable': 'Мероприятия документа',
@@ -428,11 +427,11 @@ export const ru = {
   'asm.obj.allSigns': 'Все признаки',
   'asm.obj.noYears': 'Анализ результатов ещё не проводился',
   'asm.obj.noSigns': 'За {year} год признаков необъективности не найдено',
-  'asm.obj.summary': (p: Params) =>
-    `${p.year} год: ${p.schools} ${ruPlural(Number(p.schools), 'школа', 'школы', 'школ')} ` +
-    `с признаками, ${p.signs} ${ruPlural(Number(p.signs), 'признак', 'признака', 'признаков')}`,
-  'asm.obj.signsCount': (p: Params) =>
-    `${p.n} ${ruPlural(Number(p.n), 'признак', 'признака', 'признаков')}`,
+  'asm.obj.summary':
+    '{year} год: {schools} {schools, plural, one {школа} few {школы} many {школ} other {школ}} ' +
+    'с признаками, {signs} {signs, plural, one {признак} few {признака} many {признаков} other {признаков}}',
+  'asm.obj.signsCount':
+    '{n} {n, plural, one {признак} few {признака} many {признаков} other {признаков}}',
   'asm.obj.metric': 'значение {metric} при пороге {threshold}',
   'asm.obj.method': 'Критерий {criterion} · метод {version}',
   'asm.run.title': 'Анализ объективности и низких результатов',
@@ -563,8 +562,9 @@ export const ru = {
   'tch.import.notMapped': '— нет столбца —',
   'tch.import.line': 'Строка',
   'tch.import.fieldScores': 'баллы',
-  'tch.import.problems': (p: Params) =>
-    `Найдено ${p.n} ${ruPlural(Number(p.n), 'ошибка', 'ошибки', 'ошибок')}: ничего не записано. Исправьте файл или сопоставление столбцов и проверьте снова.`,
+  'tch.import.problems':
+    'Найдено {n} {n, plural, one {ошибка} few {ошибки} many {ошибок} other {ошибок}}: ничего не записано. ' +
+    'Исправьте файл или сопоставление столбцов и проверьте снова.',
   'tch.import.problemCell': 'Строка {line}, столбец «{column}»: {message}',
   'tch.import.problemRow': 'Строка {line}: {message}',
   'tch.import.problem.REQUIRED': 'не указан табельный код',

@@ -1,5 +1,5 @@
 // English words of the import into a table and the export of its view (spread into i18n/en.ts).
-import type { Entry, Params } from '../../i18n/ru';
+import type { Entry } from '../../i18n/ru';
 import type { TABLE_IO_MESSAGES_RU } from './messages.ru';
 
 export const TABLE_IO_MESSAGES_EN: Record<keyof typeof TABLE_IO_MESSAGES_RU, Entry> = {
@@ -16,8 +16,8 @@ export const TABLE_IO_MESSAGES_EN: Record<keyof typeof TABLE_IO_MESSAGES_RU, Ent
   'tio.target': 'Table column',
   'tio.skip': '— do not load —',
   'tio.keyRequired': 'Choose which file column is “{key}”: file rows find table rows by it.',
-  'tio.summary': (p: Params) =>
-    `Rows in the file: ${p.rows}; values to change: ${p.changed}; unchanged: ${p.same}; errors: ${p.problems}`,
+  'tio.summary':
+    'Rows in the file: {rows}; values to change: {changed}; unchanged: {same}; errors: {problems}',
   'tio.preview': 'Preview (first {n} rows of the file)',
   'tio.line': 'Row',
   'tio.check': 'Check on the server',

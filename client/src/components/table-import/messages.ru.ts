@@ -1,5 +1,5 @@
 // Russian words of the import into a table and the export of its view (spread into i18n/ru.ts).
-import type { Entry, Params } from '../../i18n/ru';
+import type { Entry } from '../../i18n/ru';
 
 export const TABLE_IO_MESSAGES_RU = {
   'tio.open': 'Импорт из файла',
@@ -16,8 +16,8 @@ export const TABLE_IO_MESSAGES_RU = {
   'tio.skip': '— не загружать —',
   'tio.keyRequired':
     'Укажите, какой столбец файла — «{key}»: по нему строки файла находят строки таблицы.',
-  'tio.summary': (p: Params) =>
-    `Строк в файле: ${p.rows}; изменится значений: ${p.changed}; без изменений: ${p.same}; ошибок: ${p.problems}`,
+  'tio.summary':
+    'Строк в файле: {rows}; изменится значений: {changed}; без изменений: {same}; ошибок: {problems}',
   'tio.preview': 'Предпросмотр (первые {n} строк файла)',
   'tio.line': 'Строка',
   'tio.check': 'Проверить на сервере',

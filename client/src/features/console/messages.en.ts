@@ -13,7 +13,7 @@ export const CONSOLE_MESSAGES_EN: Record<keyof typeof CONSOLE_MESSAGES_RU, Entry
   'console.keyboard':
     'Ctrl+Enter runs the query. In the editors Tab indents; Ctrl+M makes Tab move to the next element of the page.',
   'console.defaultQuery':
-    '# Pick an example above or write a query; Ctrl+Enter runs it.\n# The schema reference is the book icon on the left.\n\nquery {\n  me {\n    login\n    role\n  }\n}\n',
+    "# Pick an example above or write a query; Ctrl+Enter runs it.\n# The schema reference is the book icon on the left.\n\nquery '{\n  me {\n    login\n    role\n  }\n}'\n",
   'console.examples': 'Example queries',
   'console.example.comparison': 'Compare municipalities',
   'console.example.trend': 'Indicator trend',

@@ -12,7 +12,7 @@ export const CONSOLE_MESSAGES_RU = {
   'console.keyboard':
     'Ctrl+Enter выполняет запрос. В редакторах Tab вставляет отступ; Ctrl+M переключает Tab на переход к следующему элементу страницы.',
   'console.defaultQuery':
-    '# Выберите пример выше или напишите запрос; Ctrl+Enter выполняет его.\n# Справочник схемы — значок книги слева.\n\nquery {\n  me {\n    login\n    role\n  }\n}\n',
+    "# Выберите пример выше или напишите запрос; Ctrl+Enter выполняет его.\n# Справочник схемы — значок книги слева.\n\nquery '{\n  me {\n    login\n    role\n  }\n}'\n",
   'console.examples': 'Примеры запросов',
   'console.example.comparison': 'Сравнение муниципалитетов',
   'console.example.trend': 'Динамика показателя',

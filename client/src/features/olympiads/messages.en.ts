@@ -1,8 +1,6 @@
 // English words of the olympiad pages (spread into the app's dictionary in i18n/en.ts).
-import type { Entry, Params } from '../../i18n/ru';
+import type { Entry } from '../../i18n/ru';
 import type { OLYMPIAD_MESSAGES_RU } from './messages.ru';
-
-const plural = (n: unknown, one: string, many: string) => (Number(n) === 1 ? one : many);
 
 export const OLYMPIAD_MESSAGES_EN: Record<keyof typeof OLYMPIAD_MESSAGES_RU, Entry> = {
   'oly.nav.group': 'Olympiads',
@@ -82,8 +80,9 @@ export const OLYMPIAD_MESSAGES_EN: Record<keyof typeof OLYMPIAD_MESSAGES_RU, Ent
   'oly.import.fromFile': '— from the file —',
   'oly.import.defaultsHint': 'Where the file has no column (or an empty cell), this is used:',
   'oly.import.line': 'Row',
-  'oly.import.problems': (p: Params) =>
-    `${p.n} ${plural(p.n, 'problem', 'problems')} found: nothing was written. Fix the file or the column mapping and check again.`,
+  'oly.import.problems':
+    '{n} {n, plural, one {problem} other {problems}} found: nothing was written. ' +
+    'Fix the file or the column mapping and check again.',
   'oly.import.more': 'And {n} more problems',
   'oly.import.moreRows': 'And {n} more rows',
   'oly.import.problemCell': 'Row {line}, column “{column}”: {message}',
@@ -183,12 +182,15 @@ export const OLYMPIAD_MESSAGES_EN: Record<keyof typeof OLYMPIAD_MESSAGES_RU, Ent
   'oly.recheck.confirmationCol': 'Confirmed at the next stage',
   'oly.recheck.high': 'above the group',
   'oly.recheck.low': 'below the group',
-  'oly.recheck.workEvidence': (p: Params) =>
-    `score ${p.percent} against a median of ${p.median} in a group of ${p.n} ${plural(p.n, 'paper', 'papers')}, z = ${p.z}`,
+  'oly.recheck.workEvidence':
+    'score {percent} against a median of {median} in a group of {n} ' +
+    '{n, plural, one {paper} other {papers}}, z = {z}',
   'oly.recheck.nextStage': '{percent} at the next stage',
   'oly.recheck.noNextStage': 'did not write the next stage',
-  'oly.recheck.schoolEvidence': (p: Params) =>
-    `${p.diplomas} ${plural(p.diplomas, 'diploma', 'diplomas')} in ${p.entries} ${plural(p.entries, 'entry', 'entries')} (${p.share}) against ${p.reference} at the region’s other schools, z = ${p.z}`,
+  'oly.recheck.schoolEvidence':
+    '{diplomas} {diplomas, plural, one {diploma} other {diplomas}} ' +
+    'in {entries} {entries, plural, one {entry} other {entries}} ' +
+    '({share}) against {reference} at the region’s other schools, z = {z}',
   'oly.recheck.confirmation':
     '{went} of {holders} diploma holders wrote the next stage; diplomas there {share} (other schools {reference})',
   'oly.recheck.noConfirmation': 'none of the {holders} diploma holders wrote the next stage',

@@ -1,6 +1,5 @@
 // Russian words of the olympiad pages (spread into the app's dictionary in i18n/ru.ts).
-import { ruPlural } from '../../i18n/plural';
-import type { Entry, Params } from '../../i18n/ru';
+import type { Entry } from '../../i18n/ru';
 
 export const OLYMPIAD_MESSAGES_RU = {
   'oly.nav.group': 'Олимпиады',
@@ -81,8 +80,9 @@ export const OLYMPIAD_MESSAGES_RU = {
   'oly.import.defaultsHint':
     'Если в файле нет столбца (или ячейка пуста), берётся значение, выбранное здесь:',
   'oly.import.line': 'Строка',
-  'oly.import.problems': (p: Params) =>
-    `Найдено ${p.n} ${ruPlural(Number(p.n), 'ошибка', 'ошибки', 'ошибок')}: ничего не записано. Исправьте файл или сопоставление столбцов и проверьте снова.`,
+  'oly.import.problems':
+    'Найдено {n} {n, plural, one {ошибка} few {ошибки} many {ошибок} other {ошибок}}: ничего не записано. ' +
+    'Исправьте файл или сопоставление столбцов и проверьте снова.',
   'oly.import.more': 'И ещё ошибок: {n}',
   'oly.import.moreRows': 'И ещё строк: {n}',
   'oly.import.problemCell': 'Строка {line}, столбец «{column}»: {message}',
@@ -185,12 +185,15 @@ export const OLYMPIAD_MESSAGES_RU = {
   'oly.recheck.confirmationCol': 'Подтверждение на следующем этапе',
   'oly.recheck.high': 'выше группы',
   'oly.recheck.low': 'ниже группы',
-  'oly.recheck.workEvidence': (p: Params) =>
-    `балл ${p.percent} при медиане ${p.median} группы из ${p.n} ${ruPlural(Number(p.n), 'работы', 'работ', 'работ')}, z = ${p.z}`,
+  'oly.recheck.workEvidence':
+    'балл {percent} при медиане {median} группы из {n} ' +
+    '{n, plural, one {работы} few {работ} many {работ} other {работ}}, z = {z}',
   'oly.recheck.nextStage': 'на следующем этапе {percent}',
   'oly.recheck.noNextStage': 'на следующем этапе не участвовал',
-  'oly.recheck.schoolEvidence': (p: Params) =>
-    `${p.diplomas} ${ruPlural(Number(p.diplomas), 'диплом', 'диплома', 'дипломов')} на ${p.entries} ${ruPlural(Number(p.entries), 'участие', 'участия', 'участий')} (${p.share}) при ${p.reference} у остальных школ региона, z = ${p.z}`,
+  'oly.recheck.schoolEvidence':
+    '{diplomas} {diplomas, plural, one {диплом} few {диплома} many {дипломов} other {дипломов}} ' +
+    'на {entries} {entries, plural, one {участие} few {участия} many {участий} other {участий}} ' +
+    '({share}) при {reference} у остальных школ региона, z = {z}',
   'oly.recheck.confirmation':
     'следующий этап писали {went} из {holders} обладателей дипломов; дипломов там {share} (у остальных школ {reference})',
   'oly.recheck.noConfirmation': 'никто из {holders} обладателей дипломов не писал следующий этап',
