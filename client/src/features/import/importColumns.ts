@@ -3,7 +3,11 @@ import type { ValueGetterParams } from 'ag-grid-community';
 import type { EditableColumn } from '../../components/editable-grid';
 import type { Translate } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/ru';
-import { parseCycleComponent, scheduleLabel } from '../roadmaps/roadmaps.columns';
+import {
+  activityTextColumns,
+  parseCycleComponent,
+  scheduleLabel,
+} from '../roadmaps/roadmaps.columns';
 import type { CycleComponentNode } from '../roadmaps/roadmaps.queries';
 import type { DirectionNode } from './import.queries';
 import type { ImportRow } from './importRow';
@@ -130,39 +134,7 @@ export function buildImportColumns(
         return ACTIVITY_NUMBER.test(number) ? null : t('import.grid.badNumber');
       },
     },
-    {
-      field: 'text',
-      headerName: t('col.text'),
-      flex: 3,
-      minWidth: 300,
-      editable: true,
-      wrapText: true,
-      autoHeight: true,
-      cellEditor: 'agLargeTextCellEditor',
-      cellEditorPopup: true,
-      cellEditorParams: { maxLength: 4000, rows: 8, cols: 60 },
-      validate: required(t),
-    },
-    {
-      field: 'deadlineText',
-      headerName: t('col.deadline'),
-      flex: 1,
-      minWidth: 140,
-      editable: true,
-      wrapText: true,
-      autoHeight: true,
-    },
-    {
-      field: 'responsibleText',
-      headerName: t('col.responsible'),
-      flex: 1.2,
-      minWidth: 160,
-      editable: true,
-      wrapText: true,
-      autoHeight: true,
-      cellEditor: 'agLargeTextCellEditor',
-      cellEditorPopup: true,
-    },
+    ...activityTextColumns<ImportRow>(t),
     {
       field: 'scheduleKind',
       headerName: t('col.schedule'),

@@ -1,4 +1,4 @@
-import type { EditableColumn } from '../../components/editable-grid';
+import type { EditableColumn, GridRowBase } from '../../components/editable-grid';
 import type { Translate } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/ru';
 import type { ActivityRow } from './activityRow';
@@ -47,8 +47,53 @@ export function parseCycleComponent(
   return match.code;
 }
 
+interface ActivityTexts extends GridRowBase {
+  text: string;
+  deadlineText: string;
+  responsibleText: string;
+}
+
 function required(t: Translate) {
   return (value: unknown) => (String(value ?? '').trim() === '' ? t('grid.required') : null);
+}
+
+/** The activity's own texts (what, by when, who), shared by the roadmap grid and the import. */
+export function activityTextColumns<R extends ActivityTexts>(t: Translate): EditableColumn<R>[] {
+  return [
+    {
+      field: 'text' as Extract<keyof R, string>,
+      headerName: t('col.text'),
+      flex: 3,
+      minWidth: 320,
+      editable: true,
+      wrapText: true,
+      autoHeight: true,
+      cellEditor: 'agLargeTextCellEditor',
+      cellEditorPopup: true,
+      cellEditorParams: { maxLength: 4000, rows: 8, cols: 60 },
+      validate: required(t),
+    },
+    {
+      field: 'deadlineText' as Extract<keyof R, string>,
+      headerName: t('col.deadline'),
+      flex: 1,
+      minWidth: 140,
+      editable: true,
+      wrapText: true,
+      autoHeight: true,
+    },
+    {
+      field: 'responsibleText' as Extract<keyof R, string>,
+      headerName: t('col.responsible'),
+      flex: 1.2,
+      minWidth: 160,
+      editable: true,
+      wrapText: true,
+      autoHeight: true,
+      cellEditor: 'agLargeTextCellEditor',
+      cellEditorPopup: true,
+    },
+  ];
 }
 
 export function buildActivityColumns(
@@ -66,39 +111,7 @@ export function buildActivityColumns(
       editable: true,
       validate: required(t),
     },
-    {
-      field: 'text',
-      headerName: t('col.text'),
-      flex: 3,
-      minWidth: 320,
-      editable: true,
-      wrapText: true,
-      autoHeight: true,
-      cellEditor: 'agLargeTextCellEditor',
-      cellEditorPopup: true,
-      cellEditorParams: { maxLength: 4000, rows: 8, cols: 60 },
-      validate: required(t),
-    },
-    {
-      field: 'deadlineText',
-      headerName: t('col.deadline'),
-      flex: 1,
-      minWidth: 140,
-      editable: true,
-      wrapText: true,
-      autoHeight: true,
-    },
-    {
-      field: 'responsibleText',
-      headerName: t('col.responsible'),
-      flex: 1.2,
-      minWidth: 160,
-      editable: true,
-      wrapText: true,
-      autoHeight: true,
-      cellEditor: 'agLargeTextCellEditor',
-      cellEditorPopup: true,
-    },
+    ...activityTextColumns<ActivityRow>(t),
     {
       field: 'scheduleKind',
       headerName: t('col.schedule'),
