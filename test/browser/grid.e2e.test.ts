@@ -153,9 +153,11 @@ describe.skipIf(!hasChromium)('the grid as a spreadsheet, in Chromium', () => {
 
     await eventually(async () => expect(await dirty()).toBe(ROWS));
     // The block is laid over the six editable columns (the computed shares in between are skipped).
-    expect(await cell(0, CODES[0], 'numerator').innerText()).toBe('0,5');
-    expect(await shown(0, CODES[0], 'denominator')).toBe('1 000');
-    expect(await shown(0, CODES[2], 'denominator')).toBe('1 022');
+    await eventually(async () => {
+      expect(await cell(0, CODES[0], 'numerator').innerText()).toBe('0,5');
+      expect(await shown(0, CODES[0], 'denominator')).toBe('1 000');
+      expect(await shown(0, CODES[2], 'denominator')).toBe('1 022');
+    });
     await save();
 
     const values = await stored();
@@ -435,5 +437,44 @@ describe.skipIf(!hasChromium)('the grid as a spreadsheet, in Chromium', () => {
     await page.getByTestId('table-import-commit').click();
     await page.getByTestId('table-import-done').waitFor();
     expect(await stored()).toEqual(snapshot);
+  });
+
+  it('sorts by a header click; a paste then lands on the rows in the order shown, which keep their numbers', async () => {
+    await reveal(0);
+    const header = grid().locator(
+      `.ag-header-cell[col-id="${field(CODES[2], 'denominator')}"] .ag-header-cell-label`,
+    );
+    await header.click();
+    await eventually(async () =>
+      expect(
+        await grid()
+          .locator(`.ag-header-cell[col-id="${field(CODES[2], 'denominator')}"]`)
+          .getAttribute('aria-sort'),
+      ).toBe('ascending'),
+    );
+    const values = await stored();
+    const order = organizations
+      .map((o, r) => ({ r, o, d: values.get(`${o.code}|${CODES[2]}`)![1] }))
+      .sort((a, b) => a.d - b.d || a.r - b.r);
+    const top = grid().locator('.ag-row[row-index="0"]').first();
+    await top.waitFor();
+    expect(await top.getAttribute('row-id')).toBe(`o:${order[0].o.id}`);
+
+    const first = grid().locator(
+      `[row-id="o:${order[0].o.id}"] [col-id="${field(CODES[2], 'numerator')}"]`,
+    );
+    await first.click();
+    await clipboard.write('1\r\n2\r\n');
+    await page.keyboard.press('Control+V');
+    await eventually(async () => expect(await dirty()).toBe(2));
+    const second = grid().locator(
+      `[row-id="o:${order[1].o.id}"] [col-id="${field(CODES[2], 'numerator')}"]`,
+    );
+    expect([await first.innerText(), await second.innerText()]).toEqual(['1', '2']);
+    // The marker still shows each row's own number (the one the error list names).
+    const marker = grid().locator(`[row-id="o:${order[1].o.id}"] [col-id="__marker"]`);
+    expect(await marker.innerText()).toBe(String(order[1].r + 1));
+    await page.getByTestId('grid-discard').click();
+    await eventually(async () => expect(await dirty()).toBe(0));
   });
 });

@@ -97,12 +97,15 @@ const rowSelection: RowSelectionOptions<GridItem> = {
   enableClickSelection: false,
   isRowSelectable: (node) => node.data?.__group === undefined,
 };
-// Sorting would break the row numbers the error list refers to; pages order rows themselves.
-const defaultColDef: ColDef<GridItem> = {
-  sortable: false,
+// A click on a header sorts the shown rows; a row keeps its number («Строка 3» in the error
+// list and the marker column), and pastes and fills follow the order on screen. Grouped grids
+// keep the page's order (group rows are rows of their own and would be sorted among the rest).
+const sortableColDef: ColDef<GridItem> = {
+  sortable: true,
   resizable: true,
   suppressHeaderMenuButton: true,
 };
+const fixedOrderColDef: ColDef<GridItem> = { ...sortableColDef, sortable: false };
 
 function defaultRowId(row: GridRowBase): string {
   return row.id ?? '';
@@ -436,7 +439,7 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
             localeText={lang === 'ru' ? AG_GRID_LOCALE_RU : undefined}
             rowData={items}
             columnDefs={columnDefs}
-            defaultColDef={defaultColDef}
+            defaultColDef={groupBy ? fixedOrderColDef : sortableColDef}
             getRowId={getItemId}
             readOnlyEdit
             onCellEditRequest={ops.editCell}

@@ -24,7 +24,7 @@ export interface GridOpsInput<R extends GridRowBase> {
   allColumns: readonly OpColumn<R>[];
   /** Editable columns: a pasted block is laid over these. */
   opColumns: readonly OpColumn<R>[];
-  /** Data rows in display order, without rows marked for deletion. */
+  /** Data rows in the page's order, without rows marked for deletion. */
   liveKeys: readonly string[];
   rowAt: (key: string) => R;
   invalidAt: (key: string, field: string) => InvalidCell | undefined;
@@ -51,6 +51,21 @@ export function useGridOps<R extends GridRowBase>(input: GridOpsInput<R>) {
   const { apiRef, focusRef, opColumns, allColumns, liveKeys, rowAt, invalidAt, apply } = input;
   const { nextTempId, newRow, range, decimalComma } = input;
   const rows: OpRows<R> = useMemo(() => ({ rowAt, invalidAt }), [rowAt, invalidAt]);
+
+  /** Live data rows as shown now: a sorted grid pastes and fills in the order the user sees. */
+  const shownKeys = useCallback((): string[] => {
+    const api = apiRef.current;
+    if (!api) {
+      return [...liveKeys];
+    }
+    const keys: string[] = [];
+    api.forEachNodeAfterFilterAndSort((node) => {
+      if (isDataRow(node) && !node.data.__meta?.deleted) {
+        keys.push(node.data.__key);
+      }
+    });
+    return keys;
+  }, [apiRef, liveKeys]);
 
   // The grid's focused data cell, or the last one when a toolbar button took the focus.
   const focused = useCallback((): FocusedCell | null => {
@@ -134,8 +149,9 @@ export function useGridOps<R extends GridRowBase>(input: GridOpsInput<R>) {
       // The block starts at the range's top-left cell (or the focused one).
       let startKey: string | undefined;
       let startField: string | undefined;
+      const keys = shownKeys();
       if (b) {
-        startKey = liveKeys.find((k) => (apiRef.current?.getRowNode(k)?.rowIndex ?? -1) >= b.top);
+        startKey = keys.find((k) => (apiRef.current?.getRowNode(k)?.rowIndex ?? -1) >= b.top);
         startField = order[b.left];
       } else if (focus) {
         startKey = focus.key;
@@ -147,13 +163,13 @@ export function useGridOps<R extends GridRowBase>(input: GridOpsInput<R>) {
       const columns = [...opColumns].sort((x, y) => at(x.field) - at(y.field));
       // Starting on a read-only column: the block begins at the next editable column to the right.
       const startCol = columns.findIndex((c) => at(c.field) >= at(startField));
-      const startRow = liveKeys.indexOf(startKey);
+      const startRow = keys.indexOf(startKey);
       if (startCol < 0 || startRow < 0) {
         return false;
       }
       const planned = planPaste<R>({
         matrix: parseTsv(text),
-        rowKeys: liveKeys,
+        rowKeys: keys,
         rowAt,
         invalidAt,
         columns,
@@ -172,7 +188,7 @@ export function useGridOps<R extends GridRowBase>(input: GridOpsInput<R>) {
       focused,
       input.canAddRows,
       invalidAt,
-      liveKeys,
+      shownKeys,
       newRow,
       nextTempId,
       opColumns,
@@ -205,11 +221,11 @@ export function useGridOps<R extends GridRowBase>(input: GridOpsInput<R>) {
     }
     // One row: the ticked rows below it are the targets, or else it takes the row above.
     const targets =
-      keys.length === 1 && fillDownTargets(liveKeys, keys[0], selectedKeys(apiRef.current));
+      keys.length === 1 && fillDownTargets(shownKeys(), keys[0], selectedKeys(apiRef.current));
     if (targets) {
       fill([targets.sourceKey, ...targets.targetKeys], columns, 1, columns.length);
     }
-  }, [apiRef, blockOf, fill, liveKeys, range]);
+  }, [apiRef, blockOf, fill, range, shownKeys]);
 
   /** Ctrl+R: the range's left column into the columns to its right; one column: from the left. */
   const fillRight = useCallback(() => {
