@@ -40,8 +40,10 @@ export function costLimit(maxCost: number): ApolloServerPlugin<Context> {
             // The estimate coerces the variables first: a value the schema refuses (an unknown
             // enum value, a string for an Int) is the caller's mistake, not a server failure.
             if (error instanceof GraphQLError) {
+              // What a scalar said about the value (e.g. `field: 'state'`) goes along.
+              const { code: _code, http: _http, ...details } = error.extensions;
               throw refuseRequest(
-                new BadUserInputError(error.message, { reason: 'INVALID_VARIABLES' }),
+                new BadUserInputError(error.message, { reason: 'INVALID_VARIABLES', ...details }),
               );
             }
             throw error;
