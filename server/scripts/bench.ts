@@ -401,6 +401,20 @@ async function measureOlympiads(
     },
     20,
   );
+  // The server-paged grid («Все записи»): a block of 100 at the top, one in the middle of every
+  // entry (what a scroll fetches), and the same block sorted by score (a header click).
+  const records = (offset: number, order: string) => ({
+    query: `{ olympiadRecords(first: 100, offset: ${offset}${order}) { totalCount nodes { id score stage subject { name } organization { shortName } } } }`,
+  });
+  const middle = Math.floor(region.all_entries / 2);
+  await measure('olympiadRecords block of 100, offset 0 (grid opens)', url, records(0, ''), 20);
+  await measure(`olympiadRecords block of 100, offset ${middle}`, url, records(middle, ''), 20);
+  await measure(
+    `olympiadRecords block of 100, offset ${middle}, by score`,
+    url,
+    records(middle, ', orderBy: [{ field: SCORE, direction: DESC }]'),
+    20,
+  );
   const [school] = await connection.execute(
     `select o.code from organization o join municipality m on m.id = o.municipality_id
       join region g on g.id = m.region_id where g.id = ? and o.kind = 'school' order by o.code limit 1`,
