@@ -1,8 +1,14 @@
 // The admin client in headless Chromium against the real server and a seeded PGlite database.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
-import { eventually, hasChromium, signInThroughForm, startBrowserHub } from './browser-setup';
+import {
+  eventually,
+  hasChromium,
+  signInThroughForm,
+  startBrowserHub,
+  gridCells,
+} from './browser-setup';
 
 describe.skipIf(!hasChromium)('admin client in Chromium', () => {
   let hub: TestServer;
@@ -54,27 +60,8 @@ describe.skipIf(!hasChromium)('admin client in Chromium', () => {
   }
 
   const grid = () => page.getByTestId('editable-grid');
-  const cell = (rowId: string, col: string): Locator =>
-    grid().locator(`[row-id="${rowId}"] [col-id="${col}"]`);
+  const { cell, editCell, pasteInto } = gridCells(() => page, grid);
   const dirtyCount = () => page.getByTestId('grid-dirty-count');
-
-  async function editCell(rowId: string, col: string, text: string): Promise<void> {
-    await cell(rowId, col).dblclick();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-
-  async function pasteInto(rowId: string, col: string, text: string): Promise<void> {
-    await cell(rowId, col).click();
-    await page.evaluate((tsv) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', tsv);
-      document.activeElement!.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, text);
-  }
 
   it('signs in, shows the user and role, and shows an analyst the roadmap read-only', async () => {
     await openPage('#/coverage');

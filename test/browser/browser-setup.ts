@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { startTestServer, type TestServer } from '../helpers/server';
 
@@ -80,4 +80,32 @@ export async function signInThroughForm(
   await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('user-badge').waitFor();
+}
+
+/** Cell helpers of the shared grid for a page that a test may replace between its cases. */
+export function gridCells(page: () => Page, grid: () => Locator) {
+  const cell = (rowId: string, col: string): Locator =>
+    grid().locator(`[row-id="${rowId}"] [col-id="${col}"]`);
+
+  /** Opens the cell's editor, replaces its text and commits it with Enter. */
+  async function editCell(rowId: string, col: string, text: string): Promise<void> {
+    await cell(rowId, col).dblclick();
+    await page().keyboard.press('Control+a');
+    await page().keyboard.type(text);
+    await page().keyboard.press('Enter');
+  }
+
+  /** Pastes TSV at the cell through a paste event (the clipboard itself: test/browser/grid). */
+  async function pasteInto(rowId: string, col: string, text: string): Promise<void> {
+    await cell(rowId, col).click();
+    await page().evaluate((tsv) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', tsv);
+      document.activeElement!.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
+  return { cell, editCell, pasteInto };
 }

@@ -1,9 +1,15 @@
 // The «Импорт» page in headless Chromium against the real server and a seeded PGlite database.
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
-import { eventually, hasChromium, signInThroughForm, startBrowserHub } from './browser-setup';
+import {
+  eventually,
+  hasChromium,
+  signInThroughForm,
+  startBrowserHub,
+  gridCells,
+} from './browser-setup';
 
 const SOURCE = path.join(__dirname, '../../seeds/roadmaps/chernogorsk.source.txt');
 const FIXTURE = path.join(__dirname, '../fixtures/roadmaps/synthetic/tab-layout.txt');
@@ -43,26 +49,7 @@ describe.skipIf(!hasChromium)('roadmap import page in Chromium', () => {
   }
 
   const grid = () => page.getByTestId('editable-grid');
-  const cell = (rowId: string, col: string): Locator =>
-    grid().locator(`[row-id="${rowId}"] [col-id="${col}"]`);
-
-  async function editCell(rowId: string, col: string, text: string): Promise<void> {
-    await cell(rowId, col).dblclick();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-
-  async function pasteInto(rowId: string, col: string, text: string): Promise<void> {
-    await cell(rowId, col).click();
-    await page.evaluate((tsv) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', tsv);
-      document.activeElement!.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, text);
-  }
+  const { cell, editCell, pasteInto } = gridCells(() => page, grid);
 
   const municipalitySelect = () => page.getByTestId('import-municipality');
   const previewButton = () => page.getByTestId('import-preview');

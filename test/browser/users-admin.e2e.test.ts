@@ -1,8 +1,14 @@
 // The «Пользователи и доступ» page in headless Chromium against the real server and a seeded PGlite.
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server';
-import { eventually, hasChromium, signInThroughForm, startBrowserHub } from './browser-setup';
+import {
+  eventually,
+  hasChromium,
+  signInThroughForm,
+  startBrowserHub,
+  gridCells,
+} from './browser-setup';
 
 const COVERAGE = '{ roadmapCoverage { totals { municipalityId activityCount } } }';
 const ROW_LIST = '{ activities(first: 1) { nodes { id text } } }';
@@ -50,26 +56,7 @@ describe.skipIf(!hasChromium)('users and API tokens page in Chromium', () => {
   }
 
   const grid = () => page.getByTestId('admin-users').getByTestId('editable-grid');
-  const cell = (rowId: string, col: string): Locator =>
-    grid().locator(`[row-id="${rowId}"] [col-id="${col}"]`);
-
-  async function editCell(rowId: string, col: string, text: string): Promise<void> {
-    await cell(rowId, col).dblclick();
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  }
-
-  async function pasteInto(rowId: string, col: string, text: string): Promise<void> {
-    await cell(rowId, col).click();
-    await page.evaluate((tsv) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', tsv);
-      document.activeElement!.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, text);
-  }
+  const { cell, editCell, pasteInto } = gridCells(() => page, grid);
 
   it('creates a municipal methodologist in the grid, who then signs in without the admin page', async () => {
     const malyshevsky = municipalities.get('Малышевский городской округ')!;

@@ -176,7 +176,8 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
     (source: Bounds, target: Bounds) => fillRangeRef.current(source, target),
     [],
   );
-  const range = useCellRange(apiRef, onFill);
+  const gridRootRef = useRef<HTMLDivElement | null>(null);
+  const range = useCellRange(apiRef, gridRootRef, onFill);
   const columnDefs = useMemo(
     () => buildColumnDefs(columns, () => savingRef.current, t('grid.hint'), range.painter),
     [columns, savingRef, t, range.painter],
@@ -424,6 +425,7 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
       />
       <div className="eg-body">
         <div
+          ref={gridRootRef}
           className="eg-grid"
           data-testid="editable-grid"
           style={{ height: props.height ?? 'calc(100vh - 280px)' }}

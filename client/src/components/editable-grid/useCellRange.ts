@@ -54,6 +54,8 @@ function cellAt(
 
 export function useCellRange(
   apiRef: RefObject<GridApi<GridItem> | null>,
+  /** The element holding the grid: its rendered cells are painted directly. */
+  rootRef: RefObject<HTMLElement | null>,
   onFill: (source: Bounds, target: Bounds, columns: readonly string[]) => void,
 ) {
   const rangeRef = useRef<CellRange | null>(null);
@@ -72,21 +74,58 @@ export function useCellRange(
     return colsRef.current;
   }, [apiRef]);
 
-  const repaint = useCallback(
-    (before: Bounds | null, after: Bounds | null) => {
-      const api = apiRef.current;
-      if (!api || api.isDestroyed()) {
-        return;
-      }
-      const touched = (i: number | null) =>
-        i !== null && [before, after].some((b) => b !== null && i >= b.top && i <= b.bottom);
-      const rowNodes = api.getRenderedNodes().filter((n) => touched(n.rowIndex));
-      if (rowNodes.length > 0) {
-        api.refreshCells({ rowNodes, force: true });
-      }
-    },
-    [apiRef],
+  const painter: RangePainter = useMemo(
+    () => ({
+      inRange: (rowIndex, colId) => {
+        const range = rangeRef.current;
+        if (!range || rowIndex === null) {
+          return false;
+        }
+        const b = boundsOf(range);
+        // One cell is just the focused cell: AG Grid draws that itself.
+        return (
+          !(b.top === b.bottom && b.left === b.right) &&
+          contains(b, rowIndex, colsRef.current.indexOf(colId))
+        );
+      },
+      isCorner: (rowIndex, colId) => {
+        const range = rangeRef.current;
+        if (!range || rowIndex === null) {
+          return false;
+        }
+        const b = boundsOf(range);
+        return rowIndex === b.bottom && colsRef.current.indexOf(colId) === b.right;
+      },
+      inFill: (rowIndex, colId) => {
+        const fill = fillRef.current;
+        if (!fill || rowIndex === null) {
+          return false;
+        }
+        const col = colsRef.current.indexOf(colId);
+        return contains(fill.target, rowIndex, col) && !contains(fill.source, rowIndex, col);
+      },
+    }),
+    [],
   );
+
+  // Classes are set on the rendered cells directly: a refresh through AG Grid would re-render
+  // them, and a double click whose first press moved the range would then miss its cell.
+  // Cells rendered later (scrolling) get the same classes from the column's cellClassRules.
+  const repaint = useCallback(() => {
+    const root = rootRef.current;
+    if (!root) {
+      return;
+    }
+    for (const rowEl of root.querySelectorAll('.ag-row[row-index]')) {
+      const rowIndex = Number(rowEl.getAttribute('row-index'));
+      for (const cellEl of rowEl.querySelectorAll('.ag-cell[col-id]')) {
+        const colId = cellEl.getAttribute('col-id') ?? '';
+        cellEl.classList.toggle('eg-cell-range', painter.inRange(rowIndex, colId));
+        cellEl.classList.toggle('eg-range-corner', painter.isCorner(rowIndex, colId));
+        cellEl.classList.toggle('eg-cell-fill', painter.inFill(rowIndex, colId));
+      }
+    }
+  }, [painter, rootRef]);
 
   const setRange = useCallback(
     (next: CellRange | null) => {
@@ -94,7 +133,7 @@ export function useCellRange(
       rangeRef.current = next;
       const after = next ? boundsOf(next) : null;
       if (!sameBounds(before, after)) {
-        repaint(before, after);
+        repaint();
         setBounds(after);
       }
     },
@@ -106,7 +145,7 @@ export function useCellRange(
       const before = fillRef.current?.target ?? null;
       fillRef.current = next;
       if (!sameBounds(before, next?.target ?? null)) {
-        repaint(before, next?.target ?? null);
+        repaint();
       }
     },
     [repaint],
@@ -246,40 +285,6 @@ export function useCellRange(
       return false;
     },
     [apiRef, columns, setRange],
-  );
-
-  const painter: RangePainter = useMemo(
-    () => ({
-      inRange: (rowIndex, colId) => {
-        const range = rangeRef.current;
-        if (!range || rowIndex === null) {
-          return false;
-        }
-        const b = boundsOf(range);
-        // One cell is just the focused cell: AG Grid draws that itself.
-        return (
-          !(b.top === b.bottom && b.left === b.right) &&
-          contains(b, rowIndex, colsRef.current.indexOf(colId))
-        );
-      },
-      isCorner: (rowIndex, colId) => {
-        const range = rangeRef.current;
-        if (!range || rowIndex === null) {
-          return false;
-        }
-        const b = boundsOf(range);
-        return rowIndex === b.bottom && colsRef.current.indexOf(colId) === b.right;
-      },
-      inFill: (rowIndex, colId) => {
-        const fill = fillRef.current;
-        if (!fill || rowIndex === null) {
-          return false;
-        }
-        const col = colsRef.current.indexOf(colId);
-        return contains(fill.target, rowIndex, col) && !contains(fill.source, rowIndex, col);
-      },
-    }),
-    [],
   );
 
   const current = useCallback((): Bounds | null => {
