@@ -69,7 +69,7 @@ import {
   toRecordGridErrors,
   toRecordInputs,
 } from '../../client/src/features/olympiads/recordRow';
-import { parseCsv, readXlsx } from '../../client/src/features/teachers/resultsFile';
+import { parseCsv, readXlsx } from '../../client/src/components/table-import/sheet';
 import { en } from '../../client/src/i18n/en';
 import { formatMessage } from '../../client/src/i18n/format';
 import type { MessageKey, Params } from '../../client/src/i18n/ru';

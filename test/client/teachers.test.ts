@@ -36,17 +36,19 @@ import {
 import {
   allProblems,
   buildImportRows,
-  cellText,
-  detectDelimiter,
   findHeaderRow,
   guessMapping,
   headerArea,
   isPersonnelHeader,
-  parseCsv,
-  readXlsx,
   toImportInputs,
   withServerProblems,
 } from '../../client/src/features/teachers/resultsFile';
+import {
+  cellText,
+  detectDelimiter,
+  parseCsv,
+  readXlsx,
+} from '../../client/src/components/table-import/sheet';
 import type { RouteRow } from '../../client/src/features/teachers/routeRow';
 import {
   emptyRouteRow,

@@ -273,25 +273,13 @@ export function EditableGrid<R extends GridRowBase>(props: EditableGridProps<R>)
       if (isTypingTarget(e.target)) {
         return;
       }
-      // Community has no clipboard module: the selected range goes out as TSV, as Excel's does.
+      // Community has no clipboard module: the selected range (a focused cell is a range of
+      // one) goes out as TSV, as Excel's does.
       const tsv = ops.copyText();
       if (tsv !== null) {
         e.clipboardData.setData('text/plain', tsv);
         e.preventDefault();
-        return;
       }
-      const api = apiRef.current;
-      const cell = api?.getFocusedCell();
-      const rowNode = cell ? api?.getDisplayedRowAtIndex(cell.rowIndex) : undefined;
-      if (!api || !cell || !rowNode?.data || rowNode.data.__group !== undefined) {
-        return;
-      }
-      const value = api.getCellValue({ rowNode, colKey: cell.column, useFormatter: true });
-      e.clipboardData.setData(
-        'text/plain',
-        value === null || value === undefined ? '' : `${value}`,
-      );
-      e.preventDefault();
     },
     [ops],
   );

@@ -5,8 +5,8 @@ import { useMemo, useState } from 'react';
 
 import { errorMessage, gql } from '../../api/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { SheetRow } from '../teachers/resultsFile';
-import { readResultsFile } from '../teachers/resultsFile';
+import type { SheetRow } from '../../components/table-import/sheet';
+import { readSheetFile } from '../../components/table-import/sheet';
 import type { ImportProtocolData, OlympiadStage, SubjectNode } from './olympiads.queries';
 import { IMPORT_PROTOCOL_MUTATION, VSOSH } from './olympiads.queries';
 import { withServerProblems } from './protocolErrors';
@@ -72,7 +72,7 @@ export function ProtocolImport(props: ProtocolImportProps) {
     }
     setBusy('read');
     try {
-      const rows = await readResultsFile(file);
+      const rows = await readSheetFile(file);
       const header = findProtocolHeader(rows);
       setFileName(file.name);
       setSheet(rows);

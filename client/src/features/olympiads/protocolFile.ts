@@ -2,7 +2,7 @@
 // check and write by upsertOlympiadRecords in one request: values read through the column
 // mapping and the dialog's defaults, problems named by the file's row and column, the server's
 // row errors put back onto the file's rows. Pure.
-import type { SheetRow } from '../teachers/resultsFile';
+import type { SheetRow } from '../../components/table-import/sheet';
 import {
   parseAcademicYear,
   parseBirthYear,

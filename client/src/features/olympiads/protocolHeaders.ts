@@ -2,7 +2,7 @@
 // «Фамилия», «Имя», «Отчество», «Дата рождения», «Образовательная организация», «Класс
 // обучения», «Класс выполнения», «Предмет», «Этап», «Балл», «Максимальный балл», «Статус»):
 // which header names which field, where the header row is, the mapping guessed from it.
-import type { SheetRow } from '../teachers/resultsFile';
+import type { SheetRow } from '../../components/table-import/sheet';
 
 /** What a file column can hold. */
 export const PROTOCOL_FIELDS = [

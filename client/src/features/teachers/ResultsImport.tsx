@@ -6,13 +6,14 @@ import { errorMessage, gql } from '../../api/graphql';
 import { formatNumber } from '../../i18n/format';
 import type { Translate } from '../../i18n/I18nProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { ColumnMapping, ImportProblem, ImportRow, SheetRow } from './resultsFile';
+import type { SheetRow } from '../../components/table-import/sheet';
+import { readSheetFile } from '../../components/table-import/sheet';
+import type { ColumnMapping, ImportProblem, ImportRow } from './resultsFile';
 import {
   allProblems,
   buildImportRows,
   findHeaderRow,
   guessMapping,
-  readResultsFile,
   toImportInputs,
   withServerProblems,
 } from './resultsFile';
@@ -79,7 +80,7 @@ export function ResultsImport({ campaignCode, areas, onCommitted }: ResultsImpor
     }
     setBusy('read');
     try {
-      const rows = await readResultsFile(file);
+      const rows = await readSheetFile(file);
       const header = findHeaderRow(rows);
       setFileName(file.name);
       setSheet(rows);

@@ -7,16 +7,6 @@ import { toArea } from './teacherLabels';
 import type { BulkRowError, CompetencyArea, DiagnosticResultInput } from './teachers.queries';
 import { COMPETENCY_AREAS } from './teachers.queries';
 
-// The file reader is shared by every import (components/table-import/sheet.ts).
-export type { SheetRow } from '../../components/table-import/sheet';
-export {
-  cellText,
-  detectDelimiter,
-  isXlsx,
-  parseCsv,
-  readSheetFile as readResultsFile,
-  readXlsx,
-} from '../../components/table-import/sheet';
 import { type SheetRow } from '../../components/table-import/sheet';
 
 // ------------------------------------------------------------------------------------------------
