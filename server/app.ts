@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { seedIfEmpty } from '../seeds/database.seeder';
 import { type Config, loadConfig } from './config';
@@ -16,7 +19,10 @@ import { costLimit } from './http/cost-limit';
 import { depthLimit } from './http/depth-limit';
 import { createGraphQLHandler } from './http/graphql-handler';
 import { createHealthCheck } from './http/health';
+import { aggregateCachePlugin } from './http/http-cache';
+import { createPersistedQueryStore, type PersistedQueryStore } from './http/persisted-queries';
 import { createRequestHandler } from './http/request-handler';
+import { readManifest } from './persisted/manifest';
 import { buildHubSchema } from './schema';
 
 export interface HubServer {
@@ -34,26 +40,43 @@ export interface CreateServerOptions {
   log?: (message: string) => void;
 }
 
-function createApollo(config: Config, log: (message: string) => void) {
-  return buildHubSchema().then(
-    (schema) =>
-      new ApolloServer<Context>({
-        schema,
-        introspection: true,
-        // Stack traces stay in the server log, never in responses.
-        includeStacktraceInErrorResponses: false,
-        csrfPrevention: true,
-        validationRules: [depthLimit(config.maxQueryDepth)],
-        formatError: createFormatError((error) =>
-          log(`Unexpected error: ${error instanceof Error ? error.stack : String(error)}`),
-        ),
-        plugins: [
-          ApolloServerPluginLandingPageDisabled(),
-          accessGuard,
-          costLimit(config.maxQueryCost),
-        ],
-      }),
-  );
+async function createApollo(config: Config, log: (message: string) => void) {
+  const schema = await buildHubSchema();
+  // Listed operations are checked against this schema at boot; a stale manifest fails here.
+  const store = createPersistedQueryStore(readManifest(), schema);
+  return {
+    store,
+    apollo: createApolloServer(config, log, schema, store),
+  };
+}
+
+function createApolloServer(
+  config: Config,
+  log: (message: string) => void,
+  schema: Awaited<ReturnType<typeof buildHubSchema>>,
+  store: PersistedQueryStore,
+) {
+  return new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    // APQ: listed operations, then a bounded per-process LRU (see persisted-queries.ts).
+    persistedQueries: { cache: store },
+    // Stack traces stay in the server log, never in responses.
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: [depthLimit(config.maxQueryDepth)],
+    formatError: createFormatError((error) =>
+      log(`Unexpected error: ${error instanceof Error ? error.stack : String(error)}`),
+    ),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Caching headers are ours alone (http-cache.ts); no @cacheControl hints.
+      ApolloServerPluginCacheControlDisabled(),
+      accessGuard,
+      costLimit(config.maxQueryCost),
+      aggregateCachePlugin(config.aggregateCacheMaxAge),
+    ],
+  });
 }
 
 /** Opens the database, migrates, seeds an empty one, and serves /graphql and the client on one port. */
@@ -79,7 +102,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<H
   }
   await ensureAdmin(database.orm.em.fork(), config.adminPassword, log);
   const signingKey = await loadSigningKey(database.orm.em.fork(), config.authSecret);
-  const apollo = await createApollo(config, log);
+  const { apollo, store } = await createApollo(config, log);
   await apollo.start();
   const handleGraphQL = createGraphQLHandler(
     apollo,
@@ -90,7 +113,10 @@ export async function createServer(options: CreateServerOptions = {}): Promise<H
         signingKey,
         secureCookies: config.secureCookies,
       }),
-    config.maxBodyBytes,
+    {
+      maxBodyBytes: config.maxBodyBytes,
+      persistedQueries: { mode: config.persistedQueries, store },
+    },
   );
   const server = http.createServer(
     createRequestHandler({

@@ -5,6 +5,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string | null;
+  /** Streaming replicas of DATABASE_URL that serve read-only analytics; empty = none. */
+  readonly databaseReplicaUrls: readonly string[];
   readonly dataDir: string;
   readonly seedOnStart: boolean;
   /** With seedOnStart: also load the synthetic demo organizations and indicator values. */
@@ -21,7 +23,14 @@ export interface Config {
   readonly adminPassword: string | null;
   /** Mark the session cookie Secure (behind HTTPS). */
   readonly secureCookies: boolean;
+  /** Who must name a listed operation (schema/persisted-operations.json): nobody, API tokens, everyone. */
+  readonly persistedQueries: PersistedQueryMode;
+  /** max-age in seconds of GET answers of aggregate queries (Cache-Control: private); 0 = no-store. */
+  readonly aggregateCacheMaxAge: number;
 }
+
+export const PERSISTED_QUERY_MODES = ['open', 'allow-list-for-tokens', 'allow-list'] as const;
+export type PersistedQueryMode = (typeof PERSISTED_QUERY_MODES)[number];
 
 type Env = Record<string, string | undefined>;
 
@@ -85,6 +94,33 @@ function readDatabaseUrl(env: Env, problems: string[]): string | null {
   return raw;
 }
 
+function isPostgresUrl(raw: string): boolean {
+  try {
+    return ['postgres:', 'postgresql:'].includes(new URL(raw).protocol);
+  } catch {
+    return false;
+  }
+}
+
+// Replicas copy the DATABASE_URL server; the embedded PGlite database has none.
+function readReplicaUrls(env: Env, problems: string[]): readonly string[] {
+  const urls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (urls.length && !env.DATABASE_URL) {
+    problems.push(
+      'DATABASE_REPLICA_URLS needs DATABASE_URL: the embedded PGlite database has no read replicas',
+    );
+  }
+  urls.forEach((url, index) => {
+    if (!isPostgresUrl(url)) {
+      problems.push(`DATABASE_REPLICA_URLS entry ${index + 1} must be a postgres:// URL`);
+    }
+  });
+  return Object.freeze(urls);
+}
+
 function readToday(env: Env, problems: string[]): string | null {
   const raw = env.HUB_TODAY;
   if (raw === undefined || raw === '') {
@@ -108,6 +144,17 @@ function readSecret(env: Env, name: string, minLength: number, problems: string[
   return raw;
 }
 
+function readPersistedQueryMode(env: Env, problems: string[]): PersistedQueryMode {
+  const raw = env.PERSISTED_QUERIES || 'open';
+  if (!(PERSISTED_QUERY_MODES as readonly string[]).includes(raw)) {
+    problems.push(
+      `PERSISTED_QUERIES must be one of ${PERSISTED_QUERY_MODES.join(', ')}, got "${raw}"`,
+    );
+    return 'open';
+  }
+  return raw as PersistedQueryMode;
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const problems: string[] = [];
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
@@ -118,6 +165,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     port: readInt(env, 'PORT', 4000, 0, 65535, problems),
     host: env.HOST || '0.0.0.0',
     databaseUrl: readDatabaseUrl(env, problems),
+    databaseReplicaUrls: readReplicaUrls(env, problems),
     dataDir: path.resolve(cwd, env.DATA_DIR || 'data'),
     seedOnStart: readBool(env, 'SEED_ON_START', true, problems),
     seedDemo: readBool(env, 'SEED_DEMO', true, problems),
@@ -137,6 +185,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     authSecret: readSecret(env, 'AUTH_SECRET', 32, problems),
     adminPassword: readSecret(env, 'ADMIN_PASSWORD', 10, problems),
     secureCookies: readBool(env, 'COOKIE_SECURE', false, problems),
+    persistedQueries: readPersistedQueryMode(env, problems),
+    aggregateCacheMaxAge: readInt(env, 'AGGREGATE_CACHE_MAX_AGE', 60, 0, 3600, problems),
   };
   if (problems.length > 0) {
     throw new ConfigError(problems);

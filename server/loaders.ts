@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssessmentProcedure } from './modules/assessments/assessments.entity';
 import { CycleComponent, Direction } from './modules/directions/directions.entity';
 import { Municipality, Organization, Region } from './modules/geography/geography.entity';
+import { organizationsByMunicipalityLoader } from './modules/geography/geography.loaders';
 import { Indicator } from './modules/indicators/indicators.entity';
 import {
   Activity,
@@ -17,6 +18,10 @@ import {
   Teacher,
   TeacherAssignment,
 } from './modules/teachers/teachers.entity';
+import {
+  latestDiagnosticByTeacherLoader,
+  teachersByOrganizationLoader,
+} from './modules/teachers/teachers.loaders';
 import {
   Olympiad,
   OlympiadRecord,
@@ -41,6 +46,8 @@ export function createLoaders(em: EntityManager) {
       startedOn: 'asc',
       id: 'asc',
     }),
+    teachersByOrganization: teachersByOrganizationLoader(em),
+    latestDiagnosticByTeacher: latestDiagnosticByTeacherLoader(em),
     olympiad: byIdLoader(em, Olympiad),
     olympiadSubject: byIdLoader(em, OlympiadSubject),
     student: byIdLoader(em, Student),
@@ -56,6 +63,7 @@ export function createLoaders(em: EntityManager) {
     activity: byIdLoader(em, Activity),
     executor: byIdLoader(em, Executor),
     municipalitiesByRegion: childrenLoader(em, Municipality, 'region', { name: 'asc' }),
+    organizationsByMunicipality: organizationsByMunicipalityLoader(em),
     executorsByMunicipality: childrenLoader(em, Executor, 'municipality', { name: 'asc' }),
     roadmapsByMunicipality: childrenLoader(em, Roadmap, 'municipality', {
       periodStart: 'asc',

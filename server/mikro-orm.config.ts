@@ -13,12 +13,15 @@ export interface OrmOptionsInput {
   /** Embedded PGlite serves one connection at a time: keep the pool at 1. */
   poolMax?: number;
   printQueries?: boolean;
+  /** Streaming replicas of a clientUrl target; only readSql() statements go there. */
+  replicaUrls?: readonly string[];
 }
 
 export function ormOptions({
   target,
   poolMax = 10,
   printQueries = false,
+  replicaUrls = [],
 }: OrmOptionsInput): Options {
   const connection =
     'clientUrl' in target
@@ -33,6 +36,10 @@ export function ormOptions({
   return {
     driver: PostgreSqlDriver,
     ...connection,
+    // Replicas lag: ORM reads (boot checks, sign-in, grids that edit what they read, mutation
+    // payloads) stay on the primary; read-only analytics opt in through readSql().
+    replicas: replicaUrls.map((clientUrl) => ({ clientUrl })),
+    preferReadReplicas: false,
     entities: [...ENTITIES],
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],

@@ -15,17 +15,24 @@ export interface OpenDatabaseOptions {
   /** Where embedded PGlite keeps its files; null = in memory. */
   dataDir: string | null;
   printQueries?: boolean;
+  /** Streaming replicas of databaseUrl for read-only SQL (see shared/read-sql.ts). */
+  replicaUrls?: readonly string[];
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const replicaUrls = options.replicaUrls ?? [];
   if (options.databaseUrl) {
     const orm = await MikroORM.init(
       ormOptions({
         target: { clientUrl: options.databaseUrl },
         printQueries: options.printQueries,
+        replicaUrls,
       }),
     );
     return { orm, kind: 'postgres', close: () => orm.close(true) };
+  }
+  if (replicaUrls.length) {
+    throw new Error('Read replicas need a PostgreSQL DATABASE_URL: embedded PGlite has none');
   }
   const embedded = await startEmbeddedDatabase(options.dataDir);
   const orm = await MikroORM.init(
@@ -48,6 +55,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 export function databaseOptionsFromConfig(config: Config): OpenDatabaseOptions {
   return {
     databaseUrl: config.databaseUrl,
+    replicaUrls: config.databaseReplicaUrls,
     dataDir: config.dataDir,
     printQueries: config.logLevel === 'debug',
   };

@@ -8,10 +8,16 @@ import { BadUserInputError, refuseRequest } from '../errors';
 const ASSUMED_LIST_SIZE = 5;
 
 // Paged fields cost their page size times their children; unpaged lists an assumed size.
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+// A connection's nodes and edges are the page its `first` already counted, not another list.
+const PAGE_LISTS = new Set(['nodes', 'edges']);
+
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, type: parent }) => {
   const first = typeof args.first === 'number' ? args.first : null;
   if (first !== null) {
     return 1 + Math.max(first, 1) * Math.max(childComplexity, 1);
+  }
+  if (parent.name.endsWith('Connection') && PAGE_LISTS.has(field.name)) {
+    return 1 + childComplexity;
   }
   const type = isNonNullType(field.type) ? field.type.ofType : field.type;
   return isListType(type) ? 1 + ASSUMED_LIST_SIZE * Math.max(childComplexity, 1) : undefined;

@@ -1,6 +1,8 @@
+import { readOnlyEntities } from './read-only';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityDictionary, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { BadUserInputError } from '../errors';
 
 /** Entities by primary key: one `where id in (…)` per entity type and tick. */
 export function byIdLoader<T extends object>(
@@ -61,4 +63,74 @@ export function pivotLoader(
     }
     return ownerIds.map((id) => groups.get(id) ?? []);
   });
+}
+
+// Nested list fields take `first` up to this many rows per parent.
+export const MAX_NESTED_FIRST = 1000;
+
+/** A nested list's page size, refused with BAD_USER_INPUT outside 0…MAX_NESTED_FIRST. */
+export function nestedFirst(first: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_NESTED_FIRST) {
+    throw new BadUserInputError(`"${field}" must be between 0 and ${MAX_NESTED_FIRST}`, {
+      field,
+      max: MAX_NESTED_FIRST,
+    });
+  }
+  return first;
+}
+
+/** A parent id with the call's parameters (page size, filter, the viewer's row scope). */
+export interface ParamsKey<P> {
+  id: number;
+  params: P;
+}
+
+/**
+ * Values per parent id under per-call parameters: keys that share their parameters make one
+ * batch, so a tick costs one statement per distinct parameter set (usually one), whatever the
+ * number of parents. `fetch` answers a batch as a map by parent id; absent parents get `empty()`.
+ */
+export function paramsLoader<P, V>(
+  fetch: (parentIds: number[], params: P) => Promise<Map<number, V>>,
+  empty: () => V,
+): DataLoader<ParamsKey<P>, V, string> {
+  return new DataLoader(
+    async (keys) => {
+      const batches = new Map<string, { params: P; ids: Set<number> }>();
+      for (const { id, params } of keys) {
+        const tag = JSON.stringify(params);
+        const batch = batches.get(tag) ?? { params, ids: new Set<number>() };
+        batch.ids.add(id);
+        batches.set(tag, batch);
+      }
+      const answers = new Map<string, Map<number, V>>();
+      // One after the other: a request's fork has one connection on PGlite anyway.
+      for (const [tag, { params, ids }] of batches) {
+        answers.set(tag, await fetch([...ids], params));
+      }
+      return keys.map(({ id, params }) => answers.get(JSON.stringify(params))?.get(id) ?? empty());
+    },
+    { cacheKeyFn: ({ id, params }) => JSON.stringify([id, params]) },
+  );
+}
+
+/**
+ * Raw rows (with the window's `rn`) as read-only entities grouped by a parent column, in row
+ * order (see readOnlyEntities: a nested page of thousands of teachers is read, never changed).
+ */
+export function groupRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  rows: readonly Record<string, unknown>[],
+  parentColumn: string,
+): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  const entities = readOnlyEntities(em, entity, rows, { raw: true });
+  rows.forEach((row, index) => {
+    const parent = Number(row[parentColumn]);
+    const group = groups.get(parent) ?? [];
+    group.push(entities[index]);
+    groups.set(parent, group);
+  });
+  return groups;
 }

@@ -73,7 +73,8 @@ export class PageInfo {
 }
 
 export interface ConnectionShape<T> {
-  totalCount: number;
+  /** A number, or a count that runs only when a client selects totalCount (GraphQL awaits it). */
+  totalCount: number | PromiseLike<number>;
   pageInfo: PageInfo;
   edges: { cursor: string; node: T }[];
   nodes: T[];
@@ -94,6 +95,44 @@ export function toConnection<T>(items: T[], totalCount: number, page: Page): Con
   };
 }
 
+/**
+ * A count started on first `then` only: a page whose client does not ask for totalCount costs
+ * no count statement (a count scans every matching row, the page only its own).
+ */
+export function lazyCount(count: () => Promise<number>): PromiseLike<number> {
+  let started: Promise<number> | undefined;
+  return {
+    then(onFulfilled, onRejected) {
+      started ??= count();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
+}
+
+/** The limit to read for a page: one row more tells whether another page follows. */
+export const lookahead = (page: Page) => page.limit + 1;
+
+/** A connection over rows read with `lookahead` and a total counted only when asked for. */
+export function toLazyConnection<T>(
+  rows: T[],
+  count: () => Promise<number>,
+  page: Page,
+): ConnectionShape<T> {
+  const items = rows.slice(0, page.limit);
+  const edges = items.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  return {
+    totalCount: lazyCount(count),
+    nodes: items,
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > page.limit,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
 /** One page of an entity and its total, as a connection: the list queries' common path. */
 export async function findConnection<T extends object>(
   em: EntityManager,
@@ -103,12 +142,12 @@ export async function findConnection<T extends object>(
   args: PageArgs,
 ): Promise<ConnectionShape<T>> {
   const page = toPage(args);
-  const [items, total] = await em.findAndCount(entity, where, {
+  const rows = await em.find(entity, where, {
     orderBy,
-    limit: page.limit,
+    limit: lookahead(page),
     offset: page.offset,
   });
-  return toConnection(items, total, page);
+  return toLazyConnection(rows, () => em.count(entity, where), page);
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 const PG_LIB = '/usr/lib/postgresql';
 // pg_ctl and initdb finish in seconds here; the bound only keeps a broken machine from hanging a run.
@@ -85,24 +86,45 @@ function serverUserIds(): { uid: number; gid: number } {
   return { uid: id('-u'), gid: id('-g') };
 }
 
-/**
- * initdb + pg_ctl start of a new server in a temporary directory: trust auth, listening on
- * 127.0.0.1 only on a free port, its socket in that directory. Call destroy() when done.
- */
-export async function startPgCluster(): Promise<PgCluster> {
+/** Extra settings for a new server. */
+export interface PgClusterOptions {
+  /** postgresql.conf lines appended after the helper's own (later lines win). */
+  config?: string[];
+}
+
+/** What a primary needs to feed a streaming replica (the defaults since PostgreSQL 10, spelled out). */
+export const STREAMING_PRIMARY_CONFIG = ['wal_level = replica', 'max_wal_senders = 10'];
+
+interface ClusterFiles {
+  bin: string;
+  root: string;
+  dataDir: string;
+  ctlLog: string;
+  serverLog: string;
+  port: number;
+}
+
+// A temporary directory owned by the server user, and a free port.
+async function newClusterFiles(): Promise<ClusterFiles> {
   const bin = findPgBinDir();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'msoko-pg-'));
-  const dataDir = path.join(root, 'data');
-  const ctlLog = path.join(root, 'ctl.log');
-  const serverLog = path.join(root, 'server.log');
   if (process.getuid?.() === 0) {
     const { uid, gid } = serverUserIds();
     fs.chownSync(root, uid, gid);
   }
-  const port = await freePort();
+  return {
+    bin,
+    root,
+    dataDir: path.join(root, 'data'),
+    ctlLog: path.join(root, 'ctl.log'),
+    serverLog: path.join(root, 'server.log'),
+    port: await freePort(),
+  };
+}
+
+function clusterOf({ bin, root, dataDir, ctlLog, serverLog, port }: ClusterFiles): PgCluster {
   const pgCtl = (args: string[]) => run(path.join(bin, 'pg_ctl'), ['-D', dataDir, ...args], ctlLog);
   let running = false;
-
   const cluster: PgCluster = {
     port,
     url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
@@ -126,30 +148,130 @@ export async function startPgCluster(): Promise<PgCluster> {
       }
     },
   };
+  return cluster;
+}
+
+// Listening on 127.0.0.1 only, on the cluster's own port and socket directory.
+function appendConfig(files: ClusterFiles, lines: string[]): void {
+  fs.appendFileSync(
+    path.join(files.dataDir, 'postgresql.conf'),
+    [
+      "listen_addresses = '127.0.0.1'",
+      `port = ${files.port}`,
+      `unix_socket_directories = '${files.root}'`,
+      ...lines,
+      '',
+    ].join('\n'),
+  );
+}
+
+/**
+ * initdb + pg_ctl start of a new server in a temporary directory: trust auth, listening on
+ * 127.0.0.1 only on a free port, its socket in that directory. Call destroy() when done.
+ */
+export async function startPgCluster(options: PgClusterOptions = {}): Promise<PgCluster> {
+  const files = await newClusterFiles();
+  const cluster = clusterOf(files);
   try {
+    // initdb -A trust also trusts replication connections from 127.0.0.1 (its default pg_hba).
     await run(
-      path.join(bin, 'initdb'),
-      ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N'],
-      ctlLog,
+      path.join(files.bin, 'initdb'),
+      [
+        '-D',
+        files.dataDir,
+        '-U',
+        'postgres',
+        '-A',
+        'trust',
+        '-E',
+        'UTF8',
+        '--locale=C.UTF-8',
+        '-N',
+      ],
+      files.ctlLog,
     );
     // No fsync: a stopped or killed server keeps its writes in the OS cache, and no test here
     // crashes the machine. synchronous_commit stays on: with it off, an immediate stop loses
     // transactions that were already reported committed.
-    fs.appendFileSync(
-      path.join(dataDir, 'postgresql.conf'),
-      [
-        "listen_addresses = '127.0.0.1'",
-        `port = ${port}`,
-        `unix_socket_directories = '${root}'`,
-        'fsync = off',
-        'full_page_writes = off',
-        '',
-      ].join('\n'),
-    );
+    appendConfig(files, ['fsync = off', 'full_page_writes = off', ...(options.config ?? [])]);
     await cluster.start();
   } catch (error) {
     await cluster.destroy().catch(() => undefined);
     throw error;
   }
   return cluster;
+}
+
+/**
+ * A hot standby of `primary` on its own free port: pg_basebackup -R -X stream copies the primary
+ * (started with STREAMING_PRIMARY_CONFIG) and writes standby.signal + primary_conninfo, so the
+ * copy starts streaming and replaying the primary's WAL. Read-only; call destroy() when done.
+ */
+export async function startReplicaOf(
+  primary: PgCluster,
+  options: PgClusterOptions = {},
+): Promise<PgCluster> {
+  const files = await newClusterFiles();
+  const cluster = clusterOf(files);
+  try {
+    await run(
+      path.join(files.bin, 'pg_basebackup'),
+      [
+        ...['-D', files.dataDir, '-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres'],
+        ...['-R', '-X', 'stream', '-c', 'fast', '--no-sync'],
+      ],
+      files.ctlLog,
+    );
+    // The copied postgresql.conf names the primary's port and socket: the appended lines win.
+    appendConfig(files, ['hot_standby = on', ...(options.config ?? [])]);
+    await cluster.start();
+  } catch (error) {
+    await cluster.destroy().catch(() => undefined);
+    throw error;
+  }
+  return cluster;
+}
+
+async function queryOne<T extends pg.QueryResultRow>(
+  url: string,
+  text: string,
+  values?: unknown[],
+): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Waits until `replica` has replayed everything the primary has written so far
+ * (pg_last_wal_replay_lsn() on the replica ≥ pg_current_wal_lsn() on the primary).
+ */
+export async function waitForReplay(
+  primary: PgCluster,
+  replica: PgCluster,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const { lsn } = await queryOne<{ lsn: string }>(
+    primary.url(),
+    'select pg_current_wal_lsn()::text as lsn',
+  );
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { replayed, at } = await queryOne<{ replayed: boolean; at: string | null }>(
+      replica.url(),
+      'select coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) as replayed, pg_last_wal_replay_lsn()::text as at',
+      [lsn],
+    );
+    if (replayed) {
+      return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`The replica replayed WAL up to ${at}, not ${lsn}, within ${timeoutMs} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

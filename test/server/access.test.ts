@@ -116,6 +116,51 @@ const LIST_QUERIES: {
     },
   },
   {
+    // The school in Малышевский: rows of its municipality, as the roadmaps above.
+    name: 'organizations nested under municipalities',
+    query: '{ municipalities { nodes { organizations { code } } } }',
+    count: (d) => d.municipalities.nodes.flatMap((m: any) => m.organizations).length,
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 0,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    // T-A and T-B of that school, through the organizations directory (open to dashboards).
+    name: 'teachers nested under organizations',
+    query: '{ organizations { nodes { teachers { personnelCode fullName } } } }',
+    count: (d) => d.organizations.nodes.flatMap((o: any) => o.teachers).length,
+    expected: {
+      admin: 2,
+      analyst: 2,
+      methodologist: 2,
+      coordinator: 2,
+      dashboard: 0,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    // T-A's result; T-B has none.
+    name: 'latestDiagnostic nested under teachers',
+    query: '{ organizations { nodes { teachers { latestDiagnostic { id } } } } }',
+    count: (d) =>
+      d.organizations.nodes
+        .flatMap((o: any) => o.teachers)
+        .filter((t: any) => t.latestDiagnostic !== null).length,
+    expected: {
+      admin: 1,
+      analyst: 1,
+      methodologist: 1,
+      coordinator: 1,
+      dashboard: 0,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
     name: 'indicators (catalogue)',
     query: '{ indicators(first: 0) { totalCount } }',
     count: (d) => (d.indicators.totalCount >= 30 ? 1 : 0),

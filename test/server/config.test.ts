@@ -24,6 +24,39 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads DATABASE_REPLICA_URLS as a list of replicas of DATABASE_URL', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@db:5432/hub',
+      DATABASE_REPLICA_URLS: ' postgres://u@replica-1:5432/hub, postgresql://u@replica-2/hub ,',
+    });
+    expect(config.databaseReplicaUrls).toEqual([
+      'postgres://u@replica-1:5432/hub',
+      'postgresql://u@replica-2/hub',
+    ]);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/hub' }).databaseReplicaUrls).toEqual(
+      [],
+    );
+  });
+
+  it('refuses DATABASE_REPLICA_URLS without DATABASE_URL (PGlite) or with a non-postgres URL', () => {
+    expect(() =>
+      loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u@replica:5432/hub' }),
+    ).toThrowError(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
+    let error: unknown;
+    try {
+      loadConfig({
+        DATABASE_URL: 'postgres://u@db:5432/hub',
+        DATABASE_REPLICA_URLS: 'postgres://u@replica/hub,mysql://u@other/hub,not a url',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'DATABASE_REPLICA_URLS entry 2 must be a postgres:// URL',
+      'DATABASE_REPLICA_URLS entry 3 must be a postgres:// URL',
+    ]);
+  });
+
   it('names every problem at once', () => {
     let error: unknown;
     try {

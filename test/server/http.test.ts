@@ -76,7 +76,7 @@ describe('HTTP endpoint', () => {
   it('refuses a query whose estimated cost is over the limit, and keeps serving', async () => {
     const page =
       'activities(first: 500) { nodes { section { activities { executors { name } occurrences { dueDate } } } } }';
-    const aliased = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: ${page}`).join(' ')} }`;
+    const aliased = `{ ${Array.from({ length: 80 }, (_, i) => `a${i}: ${page}`).join(' ')} }`;
     const { status, errors } = await hub.gql(aliased);
     expect(status).toBe(400);
     expect(errors![0].extensions).toMatchObject({
@@ -84,7 +84,7 @@ describe('HTTP endpoint', () => {
       reason: 'QUERY_TOO_COSTLY',
     });
     const viaVariables = await hub.gql(
-      `query ($n: Int) { ${Array.from({ length: 40 }, (_, i) => `a${i}: activities(first: $n) { nodes { section { activities { executors { name } } } } }`).join(' ')} }`,
+      `query ($n: Int) { ${Array.from({ length: 80 }, (_, i) => `a${i}: activities(first: $n) { nodes { section { activities { executors { name } } } } }`).join(' ')} }`,
       { n: 500 },
     );
     expect(viaVariables.errors![0].extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY' });
@@ -92,6 +92,12 @@ describe('HTTP endpoint', () => {
       '{ activities(first: 500) { nodes { number executors { name } } } }',
     );
     expect(modest.data!.activities.nodes).toHaveLength(255);
+    // A connection's nodes are the page its `first` counted: 20 × 100 × 100 teachers is about
+    // 200,000, not five times that (counted as another list it was refused).
+    const paged = await hub.gql(
+      '{ municipalities(first: 20) { nodes { organizations(first: 100) { teachers(first: 100) { personnelCode } } } } }',
+    );
+    expect(paged.errors).toBeUndefined();
   });
 
   it('treats SQL fragments in filters as data', async () => {

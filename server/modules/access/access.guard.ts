@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from 'graphql';
+import { rootFields } from '../../shared/root-fields';
+import { type FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
 import type { Context } from '../../context';
 import { ForbiddenError, refuseRequest } from '../../errors';
 import { Role } from './access.enums';
@@ -33,21 +34,6 @@ const DASHBOARD_FIELDS = new Set([
   '__schema',
   '__type',
 ]);
-
-/** Names of the root fields an operation selects, through fragments too. */
-function rootFields(
-  selectionSet: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-): string[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) {
-      return [selection.name.value];
-    }
-    const fragment =
-      selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
-    return fragment ? rootFields(fragment.selectionSet, fragments) : [];
-  });
-}
 
 /** Authentication and the dashboard allow-list for every root field, checked once per operation. */
 export function checkRootFields(

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError } from '../../errors';
 import { parseId } from '../../shared/filters';
 import { pgArray } from '../../shared/pg-array';
+import { readSql } from '../../shared/read-sql';
 import type { Access } from '../access/viewer';
 import { IndicatorLevel } from './indicators.enums';
 import { AggregateGroup, type IndicatorAggregateInput } from './indicators.inputs';
@@ -104,7 +105,7 @@ export async function indicatorAggregate(
     from src s join indicator i on i.id = s.indicator_id
     group by ${groupSql}
     order by ${groupSql}`;
-  const raw = await em.execute<AggregateSqlRow[]>(sql, [
+  const raw = await readSql<AggregateSqlRow[]>(em, sql, [
     pgArray(indicators.map((i) => i.id)),
     pgArray(periods.map((p) => p.code)),
     ...filter.params,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError } from '../../errors';
 import { parseId } from '../../shared/filters';
 import { pgArray } from '../../shared/pg-array';
+import { readSql } from '../../shared/read-sql';
 import { type Access, inScope, reachesRegion } from '../access/viewer';
 import { Municipality } from '../geography/geography.entity';
 import {
@@ -155,6 +156,34 @@ async function comparedParent(
 }
 
 /**
+ * The comparison's one statement and its values (the benchmark's plain-SQL floor sends the
+ * same). Municipalities of a region (level "municipality") or organizations of a municipality.
+ */
+export function comparisonStatement(input: {
+  level: RollupLevel;
+  parentId: number;
+  indicatorIds: number[];
+  periods: string[];
+}): { sql: string; values: unknown[] } {
+  const periods = withPrevious(parsePeriods(input.periods));
+  const indicatorIds = pgArray(input.indicatorIds);
+  const unitKind =
+    input.level === 'municipality' ? ComparedUnitKind.MUNICIPALITY : ComparedUnitKind.ORGANIZATION;
+  return {
+    sql: comparisonSql(input.level, unitKind),
+    values: [
+      input.parentId,
+      indicatorIds,
+      pgArray([...new Set(periods.flatMap((p) => [p.period.code, p.previous.code]))]),
+      pgArray(periods.map((p) => p.period.code)),
+      pgArray(periods.map((p) => p.previous.code)),
+      pgArray(periods.map((p) => p.period.kind)),
+      indicatorIds,
+    ],
+  };
+}
+
+/**
  * Compares units on indicators and periods (issue #4): a constant number of statements —
  * indicators by code, the parent (municipality comparisons only), and one computing statement.
  */
@@ -169,19 +198,13 @@ export async function compareIndicators(
   if (unitKind === ComparedUnitKind.ORGANIZATION) {
     requireOrganizationLevel(indicators);
   }
-  const indicatorIds = pgArray(indicators.map((i) => i.id));
-  const allPeriods = pgArray([
-    ...new Set(periods.flatMap((p) => [p.period.code, p.previous.code])),
-  ]);
-  const raw = await em.execute<RawRow[]>(comparisonSql(level, unitKind), [
+  const statement = comparisonStatement({
+    level,
     parentId,
-    indicatorIds,
-    allPeriods,
-    pgArray(periods.map((p) => p.period.code)),
-    pgArray(periods.map((p) => p.previous.code)),
-    pgArray(periods.map((p) => p.period.kind)),
-    indicatorIds,
-  ]);
+    indicatorIds: indicators.map((i) => i.id),
+    periods: input.periods,
+  });
+  const raw = await readSql<RawRow[]>(em, statement.sql, statement.values);
   return {
     unitKind,
     indicators,

@@ -1,5 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
+import { selectsField } from '../../shared/selection';
 import { Direction } from '../directions/directions.entity';
 import { Municipality, Organization } from '../geography/geography.entity';
 import { indicatorAggregate } from './aggregate.service';
@@ -104,8 +117,11 @@ export class IndicatorValueResolver {
     @Arg('rows', () => [IndicatorValueInput]) rows: IndicatorValueInput[],
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() { em, access }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return upsertIndicatorValues(em, rows, dryRun, access);
+    return upsertIndicatorValues(em, rows, dryRun, access, {
+      readBack: selectsField(info, 'rows'),
+    });
   }
 
   @FieldResolver(() => Indicator)

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../errors';
 import { parseId } from '../../shared/filters';
 import { pgArray } from '../../shared/pg-array';
+import { readSql } from '../../shared/read-sql';
 import { type Access, municipalityScopeFilter } from '../access/viewer';
 import { CycleComponent, Direction } from '../directions/directions.entity';
 import { Municipality } from '../geography/geography.entity';
@@ -82,7 +83,7 @@ export async function mumMatrix(
   if (municipalities.length === 0) {
     return { municipalities, directions, components, cells: [], summaries: [] };
   }
-  const raw = await em.execute<MatrixRow[]>(MATRIX_SQL, [
+  const raw = await readSql<MatrixRow[]>(em, MATRIX_SQL, [
     pgArray(municipalities.map((m) => m.id)),
     pgArray(MUM_GROUPS),
   ]);

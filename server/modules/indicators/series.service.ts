@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ForbiddenError } from '../../errors';
 import { parseId } from '../../shared/filters';
 import { pgArray } from '../../shared/pg-array';
+import { readSql } from '../../shared/read-sql';
 import { type Access, inScope, reachesRegion, type RowScope } from '../access/viewer';
 import { indicatorsByCode, parsePeriods, requireOrganizationLevel } from './indicators.lookup';
 import type { IndicatorSeriesInput } from './indicators.inputs';
@@ -83,7 +84,7 @@ export async function indicatorSeries(
   const [from, to] = [input.from, input.to].map((p, i) =>
     p ? parsePeriods([p], i === 0 ? 'from' : 'to')[0].start : null,
   );
-  const units = await em.execute<UnitRow[]>(UNITS_SQL[level], [pgArray(ids)]);
+  const units = await readSql<UnitRow[]>(em, UNITS_SQL[level], [pgArray(ids)]);
   if (units.length !== ids.length || units.some((unit) => !allowed(scope, level, unit))) {
     throw new ForbiddenError('Some of these units are unknown or outside your scope');
   }
@@ -94,7 +95,7 @@ export async function indicatorSeries(
          uv.value, uv.numerator, uv.denominator
   from unit_values uv join indicator i on i.id = uv.indicator_id
   order by i.code, uv.unit_id, uv.period_start`;
-  const raw = await em.execute<SeriesRow[]>(sql, [
+  const raw = await readSql<SeriesRow[]>(em, sql, [
     pgArray(indicators.map((i) => i.id)),
     from,
     from,

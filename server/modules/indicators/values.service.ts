@@ -153,7 +153,12 @@ function unitOf(
   return { municipalityId: municipality.id, organizationId: null };
 }
 
-/** The stored values the rows name, locked for this transaction (one statement). */
+/**
+ * The stored values the rows name, locked for this transaction (one statement). Each key kind
+ * is matched on its own partial unique index, whose predicate the query states (the planner
+ * does not infer "is not null" from the join): an OR across the two kinds, or a missing
+ * predicate, fell back to scanning every school's value per key — seconds on 10,000 rows.
+ */
 async function lockExisting(
   em: EntityManager,
   planned: Omit<PlannedValue, 'existing'>[],
@@ -164,17 +169,27 @@ async function lockExisting(
   const found = await em.execute<ExistingValue[]>(
     `select v.id, v.version, v.numerator, v.denominator, v.comment, v.indicator_id, v.organization_id, v.municipality_id, v.period
      from indicator_value v
-     join unnest(?::int[], ?::int[], ?::int[], ?::text[]) as k(indicator_id, organization_id, municipality_id, period)
-       on v.indicator_id = k.indicator_id and v.period = k.period
-      and (v.organization_id = k.organization_id
-           or (k.organization_id is null and v.organization_id is null and v.municipality_id = k.municipality_id))
+     where v.id in (
+       select s.id from indicator_value s
+         join unnest(?::int[], ?::int[], ?::text[]) as k(indicator_id, organization_id, period)
+           on s.indicator_id = k.indicator_id and s.organization_id = k.organization_id and s.period = k.period
+        where s.organization_id is not null
+       union all
+       select s.id from indicator_value s
+         join unnest(?::int[], ?::int[], ?::text[]) as k(indicator_id, municipality_id, period)
+           on s.indicator_id = k.indicator_id and s.municipality_id = k.municipality_id and s.period = k.period
+        where s.organization_id is null)
      order by v.id
      for update of v`,
     [
-      pgArray(planned.map((p) => p.indicatorId)),
-      pgArray(planned.map((p) => p.organizationId)),
-      pgArray(planned.map((p) => p.municipalityId)),
-      pgArray(planned.map((p) => p.period.code)),
+      ...keyArrays(
+        planned.filter((p) => p.organizationId !== null),
+        (p) => p.organizationId!,
+      ),
+      ...keyArrays(
+        planned.filter((p) => p.organizationId === null),
+        (p) => p.municipalityId,
+      ),
     ],
   );
   return new Map(
@@ -189,10 +204,21 @@ async function lockExisting(
   );
 }
 
-// Columns written per row, in order; casts give the enum and date columns their types.
+const keyArrays = (
+  rows: Omit<PlannedValue, 'existing'>[],
+  unitOf: (row: Omit<PlannedValue, 'existing'>) => number,
+) => [
+  pgArray(rows.map((p) => p.indicatorId)),
+  pgArray(rows.map(unitOf)),
+  pgArray(rows.map((p) => p.period.code)),
+];
+
+// Columns written per row, in order, each bound as one array (a 10,000-row save is 11
+// parameters, not 110,000); the casts give the enum and date columns their types.
 const COLUMNS =
   'indicator_id, municipality_id, organization_id, period, period_kind, period_start, value, numerator, denominator, comment, source';
-const PLACEHOLDERS = '(?, ?, ?, ?, ?::period_kind, ?::date, ?, ?, ?, ?, ?::value_source)';
+const ARRAYS =
+  '?::int[], ?::int[], ?::int[], ?::text[], ?::period_kind[], ?::date[], ?::float8[], ?::float8[], ?::float8[], ?::text[], ?::value_source[]';
 
 /**
  * Writes all rows with one statement per natural key kind (organization / municipality):
@@ -221,7 +247,7 @@ async function writeValues(
         'id' | 'indicator_id' | 'organization_id' | 'municipality_id' | 'period'
       > & { inserted: boolean })[]
     >(
-      `insert into indicator_value (${COLUMNS}) values ${rows.map(() => PLACEHOLDERS).join(', ')}
+      `insert into indicator_value (${COLUMNS}) select * from unnest(${ARRAYS})
        on conflict ${conflict} do update set
          value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
          comment = excluded.comment, source = excluded.source,
@@ -229,19 +255,19 @@ async function writeValues(
        where (indicator_value.value, indicator_value.numerator, indicator_value.denominator, indicator_value.comment)
          is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.comment)
        returning id, indicator_id, organization_id, municipality_id, period, (xmax = 0) as inserted`,
-      rows.flatMap((p) => [
-        p.indicatorId,
-        p.municipalityId,
-        p.organizationId,
-        p.period.code,
-        p.period.kind,
-        p.period.start,
-        p.value,
-        p.numerator,
-        p.denominator,
-        p.comment,
-        source,
-      ]),
+      [
+        pgArray(rows.map((p) => p.indicatorId)),
+        pgArray(rows.map((p) => p.municipalityId)),
+        pgArray(rows.map((p) => p.organizationId)),
+        pgArray(rows.map((p) => p.period.code)),
+        pgArray(rows.map((p) => p.period.kind)),
+        pgArray(rows.map((p) => p.period.start)),
+        pgArray(rows.map((p) => p.value)),
+        pgArray(rows.map((p) => p.numerator)),
+        pgArray(rows.map((p) => p.denominator)),
+        pgArray(rows.map((p) => p.comment ?? null)),
+        pgArray(rows.map(() => source)),
+      ],
     );
     for (const row of result) {
       written.set(
@@ -258,6 +284,9 @@ async function writeValues(
   return { created, written };
 }
 
+/** A sheet of values saved at once: a region's schools × indicators × years (issue #9). */
+export const MAX_VALUE_ROWS = 10_000;
+
 /**
  * Creates or updates indicator values by natural key (issue #4): atomic, dry-run, per-row
  * errors, audited, scoped; a constant number of statements whatever the number of rows.
@@ -267,60 +296,69 @@ export function upsertIndicatorValues(
   rows: IndicatorValueInput[],
   dryRun: boolean,
   access: Access,
-  source: ValueSource = ValueSource.MANUAL,
+  options: { source?: ValueSource; readBack?: boolean } = {},
 ): Promise<BulkResultShape<IndicatorValue>> {
-  return runBulk(em, rows, dryRun, access.auditActor(), async (tem) => {
-    const errors = new RowErrors();
-    const refs = await loadCodes(tem, rows);
-    const checked = planValues(rows, refs, errors);
-    // Scope first: a batch with any row outside the viewer's reach is refused whole.
-    access.assertCanWriteUnits(checked);
-    const existing = await lockExisting(tem, checked);
-    const planned = checked.map((row) => {
-      const stored = existing.get(keyOf(row.indicatorId, row, row.period.code)) ?? null;
-      const input = rows[row.index];
-      if ((input.version != null || row.remove) && stored === null) {
-        errors.add(
-          row.index,
-          null,
-          row.remove ? 'delete' : 'version',
-          'NOT_FOUND',
-          'Такого значения нет (возможно, уже удалено): обновите таблицу',
-        );
-      } else if (input.version != null && stored && input.version !== stored.version) {
-        errors.add(
-          row.index,
-          String(stored.id),
-          'version',
-          'CONFLICT',
-          `Значение изменено другим пользователем (версия ${stored.version}, у вас ${input.version})`,
-        );
-      }
-      return { ...withStored(row, input, stored), existing: stored };
-    });
-    return {
-      errors,
-      async write() {
-        const removed = planned.filter((p) => p.remove).map((p) => p.existing!.id);
-        if (removed.length > 0) {
-          await tem.execute('delete from indicator_value where id = any(?::int[])', [
-            pgArray(removed),
-          ]);
+  const { source = ValueSource.MANUAL, readBack: wantRows = true } = options;
+  return runBulk(
+    em,
+    rows,
+    dryRun,
+    access.auditActor(),
+    async (tem) => {
+      const errors = new RowErrors();
+      const refs = await loadCodes(tem, rows);
+      const checked = planValues(rows, refs, errors);
+      // Scope first: a batch with any row outside the viewer's reach is refused whole.
+      access.assertCanWriteUnits(checked);
+      const existing = await lockExisting(tem, checked);
+      const planned = checked.map((row) => {
+        const stored = existing.get(keyOf(row.indicatorId, row, row.period.code)) ?? null;
+        const input = rows[row.index];
+        if ((input.version != null || row.remove) && stored === null) {
+          errors.add(
+            row.index,
+            null,
+            row.remove ? 'delete' : 'version',
+            'NOT_FOUND',
+            'Такого значения нет (возможно, уже удалено): обновите таблицу',
+          );
+        } else if (input.version != null && stored && input.version !== stored.version) {
+          errors.add(
+            row.index,
+            String(stored.id),
+            'version',
+            'CONFLICT',
+            `Значение изменено другим пользователем (версия ${stored.version}, у вас ${input.version})`,
+          );
         }
-        const kept = planned.filter((p) => !p.remove);
-        const { created, written } = await writeValues(tem, kept, source);
-        const ids = kept.map(
-          (p) => written.get(keyOf(p.indicatorId, p, p.period.code)) ?? p.existing!.id,
-        );
-        return {
-          rows: await readBack(tem, ids),
-          created,
-          deleted: removed.length,
-          total: planned.length,
-        };
-      },
-    };
-  });
+        return { ...withStored(row, input, stored), existing: stored };
+      });
+      return {
+        errors,
+        async write() {
+          const removed = planned.filter((p) => p.remove).map((p) => p.existing!.id);
+          if (removed.length > 0) {
+            await tem.execute('delete from indicator_value where id = any(?::int[])', [
+              pgArray(removed),
+            ]);
+          }
+          const kept = planned.filter((p) => !p.remove);
+          const { created, written } = await writeValues(tem, kept, source);
+          const ids = kept.map(
+            (p) => written.get(keyOf(p.indicatorId, p, p.period.code)) ?? p.existing!.id,
+          );
+          return {
+            // Hydrating 10,000 entities costs more than writing them: only when `rows` is asked for.
+            rows: wantRows ? await readBack(tem, ids) : [],
+            created,
+            deleted: removed.length,
+            total: planned.length,
+          };
+        },
+      };
+    },
+    MAX_VALUE_ROWS,
+  );
 }
 
 /**

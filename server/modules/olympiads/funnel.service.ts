@@ -4,6 +4,7 @@
 // Two statements (figures, enrolments) and one directory lookup for the names.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../errors';
+import { readSql } from '../../shared/read-sql';
 import { Municipality, Organization, Region } from '../geography/geography.entity';
 import {
   enrolmentSql,
@@ -58,8 +59,8 @@ export async function olympiadFunnel(
   em: EntityManager,
   query: FunnelQuery,
 ): Promise<OlympiadFunnelRow[]> {
-  const figures = await em.execute<StageFigureRow[]>(...toArgs(stageFiguresSql(query)));
-  const enrolments = await em.execute<EnrolmentRow[]>(...toArgs(enrolmentSql(query)));
+  const figures = await readSql<StageFigureRow[]>(em, ...toArgs(stageFiguresSql(query)));
+  const enrolments = await readSql<EnrolmentRow[]>(em, ...toArgs(enrolmentSql(query)));
   const units = await unitsOf(em, query, figures, enrolments);
   const key = (kind: string, id: number, year: number) => `${kind}|${id}|${year}`;
   const figureOf = new Map(figures.map((f) => [`${key(f.kind, f.unit_id, f.year)}|${f.stage}`, f]));

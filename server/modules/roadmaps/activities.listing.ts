@@ -1,6 +1,7 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { containsPattern, dateCondition, idCondition, stringCondition } from '../../shared/filters';
-import { type ConnectionShape, toConnection, toPage } from '../../shared/pagination';
+import { readOnlyEntities } from '../../shared/read-only';
+import { type ConnectionShape, lookahead, toLazyConnection, toPage } from '../../shared/pagination';
 import type { Access } from '../access/viewer';
 import { andWhereDefined, joinRoadmapChain } from './roadmap-rows.query';
 import { Activity, ActivityOccurrence } from './roadmaps.entity';
@@ -66,6 +67,7 @@ export function applyActivityFilter(
 }
 
 const ORDER_COLUMNS: Record<ActivityOrderField, string[]> = {
+  [ActivityOrderField.ID]: ['a.id'],
   [ActivityOrderField.NUMBER]: ['a.sortKey'],
   [ActivityOrderField.TEXT]: ['a.text'],
   [ActivityOrderField.SECTION]: ['s.sortOrder'],
@@ -93,10 +95,11 @@ export async function listActivities(
     { 'a.sortKey': 'asc' },
     { 'a.id': 'asc' },
   );
-  const [items, total] = await qb
+  const counted = qb.clone();
+  const rows = await qb
     .orderBy(order)
-    .limit(page.limit)
+    .limit(lookahead(page))
     .offset(page.offset)
-    .getResultAndCount();
-  return toConnection(items, total, page);
+    .execute<Record<string, unknown>[]>('all', true);
+  return toLazyConnection(readOnlyEntities(em, Activity, rows), () => counted.getCount(), page);
 }

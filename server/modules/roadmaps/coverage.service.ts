@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Direction } from '../directions/directions.entity';
 import { idCondition } from '../../shared/filters';
 import { pgArray } from '../../shared/pg-array';
+import { readSql } from '../../shared/read-sql';
 import { Municipality } from '../geography/geography.entity';
 import { type Access, municipalityScopeFilter, type RowScope } from '../access/viewer';
 import type { CoverageArgs } from './roadmaps.inputs';
@@ -98,9 +99,11 @@ async function coverageRows(
     return { municipalities, directions, rows: [] };
   }
   const ids = pgArray(municipalities.map((m) => m.id));
-  const raw: Record<string, number | string | null>[] = await em
-    .getConnection()
-    .execute(COVERAGE_SQL, [ids, asOf, asOf]);
+  const raw = await readSql<Record<string, number | string | null>[]>(em, COVERAGE_SQL, [
+    ids,
+    asOf,
+    asOf,
+  ]);
   const rows = raw.map((row) => {
     const dueCount = Number(row.due_count);
     const doneCount = Number(row.done_count);

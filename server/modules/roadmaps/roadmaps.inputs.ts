@@ -83,6 +83,8 @@ export class ActivityFilter {
 }
 
 export enum ActivityOrderField {
+  /** Creation order: a stable key for clients that page through everything. */
+  ID = 'id',
   NUMBER = 'number',
   TEXT = 'text',
   SECTION = 'section',

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs } from '../../shared/pagination';
+import { Role } from '../access/access.enums';
 import { Municipality, Organization } from '../geography/geography.entity';
 import { isYoungSpecialist } from './deficits';
 import { upsertDiagnosticCampaigns, upsertDiagnosticResults } from './diagnostics.service';
@@ -76,6 +77,22 @@ export class TeacherResolver {
   })
   assignments(@Root() teacher: Teacher, @Ctx() { loaders }: Context): Promise<TeacherAssignment[]> {
     return loaders.assignmentsByTeacher.load(teacher.id);
+  }
+
+  @FieldResolver(() => DiagnosticResult, {
+    nullable: true,
+    description:
+      'The most recent diagnostic result in your row scope (by the campaign’s date, then the later result); null when none.',
+  })
+  async latestDiagnostic(
+    @Root() teacher: Teacher,
+    @Ctx() { loaders, access }: Context,
+  ): Promise<DiagnosticResult | null> {
+    // Results are rows, not aggregates: never for dashboards, as the results list.
+    if (access.requireViewer().role === Role.DASHBOARD) {
+      return null;
+    }
+    return loaders.latestDiagnosticByTeacher.load({ id: teacher.id, params: access.rowScope() });
   }
 }
 

@@ -6,7 +6,7 @@ import './console.css';
 
 import { GraphiQL } from 'graphiql';
 import type { GraphQLSchema } from 'graphql';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentProps, useEffect, useMemo, useRef, useState } from 'react';
 
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Me } from '../auth/auth.queries';
@@ -88,7 +88,9 @@ export function ConsoleWorkbench({ user, params }: { user: Me; params: URLSearch
       <div className="console-graphiql" data-testid="console-graphiql">
         <GraphiQL
           key={opened.n}
-          fetcher={fetcher}
+          // Errors arrive as JSON (formatted errors), not GraphQLError instances: GraphiQL's
+          // fetcher type says the latter once graphql-ws is installed beside it.
+          fetcher={fetcher as unknown as ComponentProps<typeof GraphiQL>['fetcher']}
           storage={storage}
           schema={schema}
           initialQuery={opened.query}
