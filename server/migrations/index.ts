@@ -11,6 +11,7 @@ import { Migration20261122230900_routes } from './Migration20261122230900_routes
 import { Migration20261123010713_olympiads } from './Migration20261123010713_olympiads';
 import { Migration20261123033147_views } from './Migration20261123033147_views';
 import { Migration20261123035655_records_order } from './Migration20261123035655_records_order';
+import { Migration20261123072024_enrolment_index } from './Migration20261123072024_enrolment_index';
 
 // Every migration, in order. Never edit a committed migration: add a new one.
 export const MIGRATIONS: MigrationObject[] = [
@@ -31,5 +32,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261123035655_records_order',
     class: Migration20261123035655_records_order,
+  },
+  {
+    name: 'Migration20261123072024_enrolment_index',
+    class: Migration20261123072024_enrolment_index,
   },
 ];

@@ -53,15 +53,6 @@ function scopeFilter(scope: FunnelScope, alias: string, b: Bindings): string {
     : `${alias}.municipality_id = ${b.add(scope.municipalityId)}`;
 }
 
-// A pupil's figures within one unit, year and stage.
-const PUPIL_FIGURES = `count(*) as entries,
-         count(*) filter (where status = 'winner') as winners,
-         count(*) filter (where status = 'prize_winner') as prize_winners,
-         bool_or(grade_actual between 4 and 11) as grades_4_11,
-         bool_or(grade_actual between 7 and 11) as grades_7_11,
-         count(*) filter (where status <> 'participant' and grade_actual between 7 and 11) as diplomas_7_11,
-         count(*) filter (where status <> 'participant' and grade_actual between 9 and 11) as diplomas_9_11`;
-
 /**
  * Per unit (the scope and each part), year and stage: unique participants, entries, winners,
  * prize-winners, and the grade bands the rates need (4–11 coverage, 7–11 conversion, 9–11
@@ -88,30 +79,21 @@ export function stageFiguresSql(query: FunnelQuery): { sql: string; params: unkn
     from olympiad_record r
     join municipality m on m.id = r.municipality_id
    where r.olympiad_id = ${olympiad} and r.year between ${from} and ${to} and ${scope} ${subject}
-),
--- One row per pupil, unit, year and stage, so a pupil counts once however many subjects they
--- wrote: hash aggregates (count(distinct …) sorted every entry twice over and spilled to disk).
-part_pupil as (
-  select ${partColumn} as unit_id, year, stage, student_id, ${PUPIL_FIGURES}
-    from rec group by ${partColumn}, year, stage, student_id
-), scope_pupil as (
-  select ${id} as unit_id, year, stage, student_id, ${PUPIL_FIGURES}
-    from rec group by year, stage, student_id
-), unit_pupil as (
-  select '${kind}' as kind, * from scope_pupil
+), unit_rec as (
+  select '${kind}' as kind, ${id} as unit_id, rec.* from rec
   union all
-  select '${query.parts}', * from part_pupil
+  select '${query.parts}', rec.${partColumn}, rec.* from rec
 )
 select kind, unit_id, year, stage,
-       count(*)::int as participants,
-       sum(entries)::int as entries,
-       sum(winners)::int as winners,
-       sum(prize_winners)::int as prize_winners,
-       count(*) filter (where grades_4_11)::int as participants_4_11,
-       count(*) filter (where grades_7_11)::int as participants_7_11,
-       sum(diplomas_7_11)::int as diplomas_7_11,
-       sum(diplomas_9_11)::int as diplomas_9_11
-  from unit_pupil
+       count(distinct student_id)::int as participants,
+       count(*)::int as entries,
+       count(*) filter (where status = 'winner')::int as winners,
+       count(*) filter (where status = 'prize_winner')::int as prize_winners,
+       count(distinct student_id) filter (where grade_actual between 4 and 11)::int as participants_4_11,
+       count(distinct student_id) filter (where grade_actual between 7 and 11)::int as participants_7_11,
+       count(*) filter (where status <> 'participant' and grade_actual between 7 and 11)::int as diplomas_7_11,
+       count(*) filter (where status <> 'participant' and grade_actual between 9 and 11)::int as diplomas_9_11
+  from unit_rec
  group by kind, unit_id, year, stage
  order by kind, unit_id, year, stage`;
   return { sql, params: b.values };

@@ -172,6 +172,9 @@ export class OlympiadRecord extends VersionedEntity {
   expression: '(((grade >= 1) AND (grade <= 11)) AND (pupils >= 0))',
 })
 @Unique({ properties: ['organization', 'year', 'grade'] })
+// The funnel reads a region's or a municipality's pupils per year (EXPLAIN at 10 regions: a
+// sequential scan of every region's enrolments, 35 ms, growing with the country).
+@Index({ properties: ['municipality', 'year'] })
 export class GradeEnrolment extends VersionedEntity {
   @ManyToOne(() => Organization, { ref: true, deleteRule: 'cascade' })
   organization!: Ref<Organization>;
