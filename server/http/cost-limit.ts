@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, isListType, isNonNullType } from 'graphql';
+import { GraphQLError, isListType, isNonNullType, isObjectType } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { Context } from '../context';
 import { BadUserInputError, refuseRequest } from '../errors';
+import { DEFAULT_PAGE_SIZE } from '../shared/pagination';
 
 // An unpaged list (sections of a roadmap, executors of an activity) counts as this many items.
 const ASSUMED_LIST_SIZE = 5;
@@ -12,14 +13,20 @@ const ASSUMED_LIST_SIZE = 5;
 const PAGE_LISTS = new Set(['nodes', 'edges']);
 
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, type: parent }) => {
-  const first = typeof args.first === 'number' ? args.first : null;
+  const type = isNonNullType(field.type) ? field.type.ofType : field.type;
+  // A connection asked without `first` still returns its default page.
+  const first =
+    typeof args.first === 'number'
+      ? args.first
+      : isObjectType(type) && type.name.endsWith('Connection')
+        ? DEFAULT_PAGE_SIZE
+        : null;
   if (first !== null) {
     return 1 + Math.max(first, 1) * Math.max(childComplexity, 1);
   }
   if (parent.name.endsWith('Connection') && PAGE_LISTS.has(field.name)) {
     return 1 + childComplexity;
   }
-  const type = isNonNullType(field.type) ? field.type.ofType : field.type;
   return isListType(type) ? 1 + ASSUMED_LIST_SIZE * Math.max(childComplexity, 1) : undefined;
 };
 

@@ -1,11 +1,11 @@
 // HTTP caching of the dashboards' aggregate queries: GET answers get a private max-age, a
 // strong ETag and 304 on If-None-Match; every other GraphQL answer is `no-store`.
 import { createHash } from 'node:crypto';
-import { rootFields } from '../shared/root-fields';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context';
+import { rootFields } from '../shared/root-fields';
 
 // Read-only comparisons a dashboard polls; `__typename` may ride along.
 export const AGGREGATE_FIELDS = new Set([
@@ -26,17 +26,10 @@ const VARY = 'Accept, Authorization, Cookie';
 
 /** Whether every root field is an aggregate (at least one; introspection is not). */
 export function onlyAggregates(
-  selectionSet: SelectionSetNode,
-  definitions: readonly { kind: Kind }[],
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
 ): boolean {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-      const fragment = definition as FragmentDefinitionNode;
-      fragments.set(fragment.name.value, fragment);
-    }
-  }
-  const fields = rootFields(selectionSet, fragments).filter((field) => field !== '__typename');
+  const fields = rootFields(document, operation).filter((field) => field !== '__typename');
   return fields.length > 0 && fields.every((field) => AGGREGATE_FIELDS.has(field));
 }
 
@@ -57,7 +50,7 @@ export function aggregateCachePlugin(maxAge: number): ApolloServerPlugin<Context
             (response.http.status ?? 200) !== 200 ||
             response.body.kind !== 'single' ||
             response.body.singleResult.errors?.length ||
-            !onlyAggregates(operation.selectionSet, document.definitions)
+            !onlyAggregates(document, operation)
           ) {
             return;
           }

@@ -1,8 +1,8 @@
-import { readOnlyEntities } from './read-only';
+import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityDictionary, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { BadUserInputError } from '../errors';
+import { readOnlyEntities } from './read-only';
 
 /** Entities by primary key: one `where id in (…)` per entity type and tick. */
 export function byIdLoader<T extends object>(

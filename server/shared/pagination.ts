@@ -1,4 +1,4 @@
-import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import { type EntityName, type FilterQuery, type FindOptions, Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
@@ -6,7 +6,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../errors';
 
 export const MAX_PAGE_SIZE = 500;
-const DEFAULT_PAGE_SIZE = 50;
+export const DEFAULT_PAGE_SIZE = 50;
 
 @ArgsType()
 export class PageArgs {
@@ -142,12 +142,14 @@ export async function findConnection<T extends object>(
   args: PageArgs,
 ): Promise<ConnectionShape<T>> {
   const page = toPage(args);
+  // find may normalise its condition in place: the count gets a copy of its own.
+  const countWhere = Utils.copy(where);
   const rows = await em.find(entity, where, {
     orderBy,
     limit: lookahead(page),
     offset: page.offset,
   });
-  return toLazyConnection(rows, () => em.count(entity, where), page);
+  return toLazyConnection(rows, () => em.count(entity, countWhere), page);
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */

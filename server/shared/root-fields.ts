@@ -1,7 +1,12 @@
-import { type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
-/** Names of the root fields an operation selects, through fragments too. */
-export function rootFields(
+function fieldsOf(
   selectionSet: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
 ): string[] {
@@ -11,6 +16,17 @@ export function rootFields(
     }
     const fragment =
       selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
-    return fragment ? rootFields(fragment.selectionSet, fragments) : [];
+    return fragment ? fieldsOf(fragment.selectionSet, fragments) : [];
   });
+}
+
+/** Names of the root fields an operation selects, through fragments too. */
+export function rootFields(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      fragments.set(definition.name.value, definition);
+    }
+  }
+  return fieldsOf(operation.selectionSet, fragments);
 }

@@ -98,6 +98,11 @@ describe('HTTP endpoint', () => {
       '{ municipalities(first: 20) { nodes { organizations(first: 100) { teachers(first: 100) { personnelCode } } } } }',
     );
     expect(paged.errors).toBeUndefined();
+    // …and a connection asked without `first` counts its default page (50), not one row.
+    const unpaged = await hub.gql(
+      '{ municipalities { nodes { organizations(first: 900) { teachers(first: 900) { personnelCode } } } } }',
+    );
+    expect(unpaged.errors![0].extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY' });
   });
 
   it('treats SQL fragments in filters as data', async () => {

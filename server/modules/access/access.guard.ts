@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { rootFields } from '../../shared/root-fields';
-import { type FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
 import { ForbiddenError, refuseRequest } from '../../errors';
 import { Role } from './access.enums';
+import { rootFields } from '../../shared/root-fields';
 
 // Root fields anyone may call: signing in, and asking who one is.
 const PUBLIC_FIELDS = new Set(['me', 'signIn', 'signOut', '__typename']);
@@ -65,18 +65,8 @@ export const accessGuard: ApolloServerPlugin<Context> = {
         if (!operation) {
           return;
         }
-        const fragments = new Map<string, FragmentDefinitionNode>();
-        for (const definition of document.definitions) {
-          if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-            fragments.set(definition.name.value, definition);
-          }
-        }
         try {
-          checkRootFields(
-            contextValue,
-            operation.operation,
-            rootFields(operation.selectionSet, fragments),
-          );
+          checkRootFields(contextValue, operation.operation, rootFields(document, operation));
         } catch (error) {
           throw error instanceof GraphQLError ? refuseRequest(error) : error;
         }

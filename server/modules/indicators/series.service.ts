@@ -84,7 +84,8 @@ export async function indicatorSeries(
   const [from, to] = [input.from, input.to].map((p, i) =>
     p ? parsePeriods([p], i === 0 ? 'from' : 'to')[0].start : null,
   );
-  const units = await readSql<UnitRow[]>(em, UNITS_SQL[level], [pgArray(ids)]);
+  // The scope check reads the primary: a unit created a moment ago must not be refused.
+  const units = await em.execute<UnitRow[]>(UNITS_SQL[level], [pgArray(ids)]);
   if (units.length !== ids.length || units.some((unit) => !allowed(scope, level, unit))) {
     throw new ForbiddenError('Some of these units are unknown or outside your scope');
   }

@@ -14,7 +14,11 @@ export interface LoadOptions {
   durationMs: number;
   /** Requests before the clock starts (connections opened, JIT and caches warm). */
   warmupMs: number;
+  /** Slow targets run on past durationMs until this many answers are timed (≤ 60 s more). */
+  minRequests: number;
 }
+
+const MAX_EXTENSION_MS = 60_000;
 
 export interface LoadResult {
   /** Requests timed (after the warm-up). */
@@ -84,8 +88,12 @@ export async function runLoad(request: LoadRequest, options: LoadOptions): Promi
   let measuredFrom = Number.POSITIVE_INFINITY;
   let sent = 0;
   let stopAt = Number.POSITIVE_INFINITY;
+  // Past stopAt a run goes on while too few answers are timed for the percentiles to mean much.
+  const running = () =>
+    performance.now() < stopAt ||
+    (latencies.length < options.minRequests && performance.now() < stopAt + MAX_EXTENSION_MS);
   const worker = async () => {
-    while (performance.now() < stopAt) {
+    while (running()) {
       const start = performance.now();
       sent += 1;
       const text = await send(agent, request);

@@ -5,7 +5,8 @@
 //   BENCH_PG_URL   a PostgreSQL server to create the scratch databases msoko_bench_r<N> on
 //                  (default postgres://postgres@127.0.0.1:5432/postgres); they are kept and
 //                  reused, the generator only adds what is missing
-//   --regions 1,10 --duration 5 --warmup 1 --connections 4 --bulk-runs 5 --only a,b,c,d,e
+//   --regions 1,10 --duration 5 --warmup 1 --connections 4 --min-requests 30 --bulk-runs 7
+//   --only a,b,c,d,e
 //   --write-readme  puts the table between the bench markers of README.md
 //   --explain       prints EXPLAIN ANALYZE of every question's SQL first
 import 'reflect-metadata';
@@ -28,6 +29,7 @@ interface Options {
   durationMs: number;
   warmupMs: number;
   connections: number;
+  minRequests: number;
   bulkRuns: number;
   only: Set<string>;
   writeReadme: boolean;
@@ -44,7 +46,8 @@ function parseOptions(argv: string[]): Options {
     durationMs: Number(value('duration', '5')) * 1000,
     warmupMs: Number(value('warmup', '1')) * 1000,
     connections: Number(value('connections', '4')),
-    bulkRuns: Number(value('bulk-runs', '5')),
+    minRequests: Number(value('min-requests', '30')),
+    bulkRuns: Number(value('bulk-runs', '7')),
     only: new Set(value('only', 'a,b,c,d,e').split(',')),
     writeReadme: argv.includes('--write-readme'),
     explain: argv.includes('--explain'),
@@ -119,7 +122,8 @@ async function measureScale(
   const measured: Measured[] = [];
   try {
     const token = await signIn(targets.hub, adminPassword);
-    for (const question of QUESTIONS.filter((q) => options.only.has(q.key))) {
+    const questions = QUESTIONS.filter((q) => options.only.has(q.key));
+    for (const [index, question] of questions.entries()) {
       const requests = {
         hub: {
           url: targets.hub.url,
@@ -134,7 +138,11 @@ async function measureScale(
       };
       const digest = await checkAnswers(question, requests, params);
       console.error(`${question.title}: ${digest}`);
-      for (const name of ['hub', 'postgraphile', 'floor'] as const) {
+      // The order rotates per question: no target always runs on the caches another warmed.
+      const names = (['hub', 'postgraphile', 'floor'] as const).map(
+        (_, i, all) => all[(i + index) % all.length],
+      );
+      for (const name of names) {
         const before = await targets[name].statements();
         const result: LoadResult = await runLoad(requests[name], options);
         const statements = (await targets[name].statements()) - before;
@@ -198,7 +206,7 @@ async function main(): Promise<void> {
   const cpu = os.cpus();
   const conditions = renderConditions({
     machine: `${cpu[0].model.trim()}, ${cpu.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-    load: `${options.connections} connections, ${options.warmupMs / 1000} s warm-up + ${options.durationMs / 1000} s per cell; bulk: ${options.bulkRuns} timed runs each`,
+    load: `${options.connections} connections, ${options.warmupMs / 1000} s warm-up + ${options.durationMs / 1000} s per cell (longer until ${options.minRequests} answers are timed); bulk: ${options.bulkRuns} timed runs each, alternating`,
     sizes,
   });
   const table = renderTable(measured);

@@ -62,16 +62,17 @@ export function acceptance(rows: Measured[]): string {
         );
       }
     }
-    for (const [question, bound] of [
-      ['c', 2],
-      ['e', 3],
+    // (c) under load by p95; (e), a handful of timed saves, by the median save.
+    for (const [question, bound, stat] of [
+      ['c', 2, 'p95'],
+      ['e', 3, 'p50'],
     ] as const) {
       const hub = find(regions, question, 'hub');
       const floor = find(regions, question, 'floor');
       if (hub && floor) {
-        const ratio = hub.p95 / floor.p95;
+        const ratio = hub[stat] / floor[stat];
         lines.push(
-          `- ${regions} region(s), (${question}): hub p95 ${ms(hub.p95)} ms = ${ratio.toFixed(2)} × the floor's ${ms(floor.p95)} ms (bound ${bound}×) — ${ratio <= bound ? 'met' : 'NOT met'}`,
+          `- ${regions} region(s), (${question}): hub ${stat} ${ms(hub[stat])} ms = ${ratio.toFixed(2)} × the floor's ${ms(floor[stat])} ms (bound ${bound}×) — ${ratio <= bound ? 'met' : 'NOT met'}`,
         );
       }
     }
