@@ -33,6 +33,7 @@ import {
 import { OLYMPIAD_YEARS } from './demo/demo.olympiads';
 import { insertOlympiads } from './demo/demo.olympiads.load';
 import { insertTeachers } from './demo/demo.teachers.load';
+import { VALUE_COLUMNS } from './table-columns';
 
 // Rows per multi-row INSERT, well under PostgreSQL's 65,535 bind parameters.
 const CHUNK = 2000;
@@ -110,19 +111,6 @@ async function insertOrganizations(
     data.organizations.map((org) => org.code),
   );
 }
-
-const VALUE_COLUMNS: readonly Column[] = [
-  ['indicator_id', 'int'],
-  ['municipality_id', 'int'],
-  ['organization_id', 'int'],
-  ['period', 'text'],
-  ['period_kind', 'period_kind'],
-  ['period_start', 'date'],
-  ['value', 'float8'],
-  ['numerator', 'float8'],
-  ['denominator', 'float8'],
-  ['source', 'value_source'],
-];
 
 const PROCEDURE_COLUMNS: readonly Column[] = [
   ['code', 'text'],

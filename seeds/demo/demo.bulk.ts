@@ -32,16 +32,20 @@ const UNNEST_CHUNK = 10_000;
 
 const viaText = (type: string) => type === 'jsonb' || type.endsWith('[]');
 
+export type Target = readonly [name: string, expression: string];
+
+/** Each input column stored as it is (cast back from text where it travelled as text). */
+export const storedAsGiven = (columns: readonly Column[]): Target[] =>
+  columns.map(([name, type]) => [name, viaText(type) ? `"${name}"::${type}` : `"${name}"`]);
+
 export async function insertUnnest(
   em: EntityManager,
   table: string,
   columns: readonly Column[],
   rows: readonly Row[],
   conflict = '',
-  // Stored columns and their values; by default each input column as it is (cast from text).
-  targets: readonly (readonly [name: string, expression: string])[] = columns.map(
-    ([name, type]) => [name, viaText(type) ? `"${name}"::${type}` : `"${name}"`],
-  ),
+  // Stored columns and their values; by default each input column as it is.
+  targets: readonly Target[] = storedAsGiven(columns),
 ): Promise<void> {
   const inputs = columns.map(([name]) => `"${name}"`).join(', ');
   const arrays = columns.map(([, type]) => `?::${viaText(type) ? 'text' : type}[]`).join(', ');

@@ -3,48 +3,10 @@
 // assessment results), foreign keys checked and secondary indexes built once at the end.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Olympiad, OlympiadSubject } from '../../server/modules/olympiads/olympiads.entity';
-import {
-  type Column,
-  idsByCode,
-  insertUnnest,
-  need,
-  withoutForeignKeys,
-  withoutIndexes,
-} from './demo.bulk';
+import { idsByCode, insertUnnest, need, withoutForeignKeys, withoutIndexes } from './demo.bulk';
 import type { DemoData } from './demo.generator';
 import { DEMO_OLYMPIAD_CODE, SUBJECTS } from './demo.olympiads';
-
-const ENROLMENT_COLUMNS: readonly Column[] = [
-  ['organization_id', 'int'],
-  ['municipality_id', 'int'],
-  ['year', 'smallint'],
-  ['grade', 'smallint'],
-  ['pupils', 'int'],
-];
-
-const STUDENT_COLUMNS: readonly Column[] = [
-  ['code', 'text'],
-  ['organization_id', 'int'],
-  ['municipality_id', 'int'],
-  ['grade', 'smallint'],
-  ['birth_year', 'smallint'],
-  ['full_name', 'text'],
-];
-
-const RECORD_COLUMNS: readonly Column[] = [
-  ['olympiad_id', 'int'],
-  ['year', 'smallint'],
-  ['subject_id', 'int'],
-  ['stage', 'olympiad_stage'],
-  ['student_id', 'int'],
-  ['organization_id', 'int'],
-  ['municipality_id', 'int'],
-  ['grade_actual', 'smallint'],
-  ['grade_performed', 'smallint'],
-  ['score', 'float8'],
-  ['max_score', 'float8'],
-  ['status', 'olympiad_status'],
-];
+import { ENROLMENT_COLUMNS, STUDENT_COLUMNS, RECORD_COLUMNS } from '../table-columns';
 
 const OLYMPIAD_TABLES = ['grade_enrolment', 'student', 'olympiad_record'];
 

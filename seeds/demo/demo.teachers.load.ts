@@ -14,36 +14,7 @@ import {
   withoutForeignKeys,
 } from './demo.bulk';
 import type { DemoData } from './demo.generator';
-
-const TEACHER_COLUMNS: readonly Column[] = [
-  ['personnel_code', 'text'],
-  ['organization_id', 'int'],
-  ['municipality_id', 'int'],
-  ['full_name', 'text'],
-  ['birth_year', 'smallint'],
-  ['subjects', 'jsonb'],
-  ['position', 'text'],
-  ['category', 'qualification_category'],
-  ['total_experience_years', 'float8'],
-  ['teaching_experience_years', 'float8'],
-  ['hire_date', 'date'],
-];
-
-const ASSIGNMENT_COLUMNS: readonly Column[] = [
-  ['teacher_id', 'int'],
-  ['organization_id', 'int'],
-  ['started_on', 'date'],
-  ['ended_on', 'date'],
-];
-
-const CAMPAIGN_COLUMNS: readonly Column[] = [
-  ['code', 'text'],
-  ['name', 'text'],
-  ['operator', 'text'],
-  ['instrument', 'text'],
-  ['held_on', 'date'],
-  ['areas', 'jsonb'],
-];
+import { TEACHER_COLUMNS, ASSIGNMENT_COLUMNS, CAMPAIGN_COLUMNS } from '../table-columns';
 
 // Scores travel as one integer column per area (the demo's scores are whole points) and are
 // built into JSON by the database: parsing tens of thousands of JSON texts was a good part of

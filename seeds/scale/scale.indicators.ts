@@ -9,6 +9,7 @@ import type { Row } from '../demo/demo.bulk';
 import { binomial, clamp, normal, type Rng, streamFor } from '../demo/demo.random';
 import { BASE_YEARS, type ScaleRegion, type ScaleSchool } from './scale.geography';
 import type { Directory, TableData } from './scale.types';
+import { VALUE_COLUMNS, withId } from '../table-columns';
 
 export const SCALE_INDICATORS = [
   '1.1.VPR_BASIC',
@@ -114,19 +115,7 @@ export function generateValues(
     table: 'indicator_value',
     hasId: true,
     refs: { municipality_id: 'municipality', organization_id: 'organization' },
-    columns: [
-      ['id', 'int'],
-      ['indicator_id', 'int'],
-      ['municipality_id', 'int'],
-      ['organization_id', 'int'],
-      ['period', 'text'],
-      ['period_kind', 'period_kind'],
-      ['period_start', 'date'],
-      ['value', 'float8'],
-      ['numerator', 'float8'],
-      ['denominator', 'float8'],
-      ['source', 'value_source'],
-    ],
+    columns: withId(VALUE_COLUMNS),
     rows,
   };
 }

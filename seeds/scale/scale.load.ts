@@ -1,7 +1,7 @@
 // Writes one generated region: ids reserved from each table's sequence in one step (so rows go
 // in with their final ids and no look-ups), then one column-array insert per chunk of rows.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { insertUnnest, type Row } from '../demo/demo.bulk';
+import { insertUnnest, type Row, storedAsGiven, type Target } from '../demo/demo.bulk';
 import type { TableData } from './scale.types';
 
 /** created_at / updated_at of every scale row: fixed, so a region is byte-identical on each run. */
@@ -27,8 +27,6 @@ export const SCALE_TABLES = [
   'student',
   'olympiad_record',
 ] as const;
-
-const viaText = (type: string) => type === 'jsonb' || type.endsWith('[]');
 
 /** First of `count` ids taken from the table's sequence at once. */
 async function reserveIds(em: EntityManager, table: string, count: number): Promise<number> {
@@ -76,10 +74,7 @@ export async function loadTables(
       }
       return out;
     });
-    const targets: [string, string][] = data.columns.map(([name, type]) => [
-      name,
-      viaText(type) ? `"${name}"::${type}` : `"${name}"`,
-    ]);
+    const targets: Target[] = storedAsGiven(data.columns);
     if (data.hasId) {
       targets.push(['created_at', `'${SCALE_TIMESTAMP}'`], ['updated_at', `'${SCALE_TIMESTAMP}'`]);
     }

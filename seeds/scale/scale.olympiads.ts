@@ -10,6 +10,7 @@ import { clamp, normal, poisson, type Rng, streamFor } from '../demo/demo.random
 import { Settlement } from '../../server/modules/geography/geography.entity';
 import { BASE_YEARS, type ScaleRegion, type ScaleSchool } from './scale.geography';
 import type { Directory, TableData } from './scale.types';
+import { ENROLMENT_COLUMNS, RECORD_COLUMNS, STUDENT_COLUMNS, withId } from '../table-columns';
 
 /** First year of the default olympiad academic year (2024/2025). */
 export const FIRST_OLYMPIAD_YEAR = 2024;
@@ -220,29 +221,14 @@ export function generateOlympiads(
         table: 'grade_enrolment',
         hasId: true,
         refs: { organization_id: 'organization', municipality_id: 'municipality' },
-        columns: [
-          ['id', 'int'],
-          ['organization_id', 'int'],
-          ['municipality_id', 'int'],
-          ['year', 'smallint'],
-          ['grade', 'smallint'],
-          ['pupils', 'int'],
-        ],
+        columns: withId(ENROLMENT_COLUMNS),
         rows: enrolments.map((row, id) => ({ id, ...row })),
       },
       {
         table: 'student',
         hasId: true,
         refs: { organization_id: 'organization', municipality_id: 'municipality' },
-        columns: [
-          ['id', 'int'],
-          ['code', 'text'],
-          ['organization_id', 'int'],
-          ['municipality_id', 'int'],
-          ['grade', 'smallint'],
-          ['birth_year', 'smallint'],
-          ['full_name', 'text'],
-        ],
+        columns: withId(STUDENT_COLUMNS),
         rows: b.students,
       },
       {
@@ -253,21 +239,7 @@ export function generateOlympiads(
           organization_id: 'organization',
           municipality_id: 'municipality',
         },
-        columns: [
-          ['id', 'int'],
-          ['olympiad_id', 'int'],
-          ['year', 'smallint'],
-          ['subject_id', 'int'],
-          ['stage', 'olympiad_stage'],
-          ['student_id', 'int'],
-          ['organization_id', 'int'],
-          ['municipality_id', 'int'],
-          ['grade_actual', 'smallint'],
-          ['grade_performed', 'smallint'],
-          ['score', 'float8'],
-          ['max_score', 'float8'],
-          ['status', 'olympiad_status'],
-        ],
+        columns: withId(RECORD_COLUMNS),
         rows: byStage.map((row, id) => ({ id, ...row })),
       },
     ],

@@ -13,6 +13,7 @@ import { between, clamp, normal, type Rng, streamFor } from '../demo/demo.random
 import { teacherName } from '../demo/demo.teachers-names';
 import { BASE_YEARS, type ScaleRegion, type ScaleSchool } from './scale.geography';
 import type { TableData } from './scale.types';
+import { ASSIGNMENT_COLUMNS, CAMPAIGN_COLUMNS, TEACHER_COLUMNS, withId } from '../table-columns';
 
 /** Year the staff is described in (experience as of 1 September). */
 const REFERENCE_YEAR = 2024;
@@ -173,33 +174,14 @@ export function generateTeachers(region: ScaleRegion): ScaleTeachers {
         table: 'teacher',
         hasId: true,
         refs: { organization_id: 'organization', municipality_id: 'municipality' },
-        columns: [
-          ['id', 'int'],
-          ['personnel_code', 'text'],
-          ['organization_id', 'int'],
-          ['municipality_id', 'int'],
-          ['full_name', 'text'],
-          ['birth_year', 'smallint'],
-          ['subjects', 'jsonb'],
-          ['position', 'text'],
-          ['category', 'qualification_category'],
-          ['total_experience_years', 'float8'],
-          ['teaching_experience_years', 'float8'],
-          ['hire_date', 'date'],
-        ],
+        columns: withId(TEACHER_COLUMNS),
         rows: teachers,
       },
       {
         table: 'teacher_assignment',
         hasId: true,
         refs: { teacher_id: 'teacher', organization_id: 'organization' },
-        columns: [
-          ['id', 'int'],
-          ['teacher_id', 'int'],
-          ['organization_id', 'int'],
-          ['started_on', 'date'],
-          ['ended_on', 'date'],
-        ],
+        columns: withId(ASSIGNMENT_COLUMNS),
         rows: assignments,
       },
       campaigns,
@@ -244,15 +226,7 @@ function diagnostics(
       table: 'diagnostic_campaign',
       hasId: true,
       refs: {},
-      columns: [
-        ['id', 'int'],
-        ['code', 'text'],
-        ['name', 'text'],
-        ['operator', 'text'],
-        ['instrument', 'text'],
-        ['held_on', 'date'],
-        ['areas', 'jsonb'],
-      ],
+      columns: withId(CAMPAIGN_COLUMNS),
       rows: list.map((campaign, c) => ({
         id: c,
         code: campaign.code,

@@ -92,7 +92,8 @@ export async function openTestDatabase(
   };
 }
 
-async function post(
+/** One GraphQL request over HTTP, as a client sends it (a token or none). */
+export async function post(
   url: string,
   query: string,
   variables: Record<string, unknown> | undefined,

@@ -17,6 +17,7 @@ import {
   STREAMING_PRIMARY_CONFIG,
   waitForReplay,
 } from '../helpers/pg-cluster';
+import { type GqlResponse, post } from '../helpers/server';
 
 // Runs a PostgreSQL primary and a streaming hot standby of its own, so it runs where the real
 // server binaries are (CI sets TEST_DATABASE_URL); the shared server on :5432 is not used.
@@ -41,12 +42,6 @@ const SIGN_IN =
   'mutation ($login: String!, $password: String!) { signIn(login: $login, password: $password) { token } }';
 const UPSERT_USERS =
   'mutation ($rows: [UserInput!]!) { upsertUsers(rows: $rows) { ok errors { field code } rows { id version active } } }';
-
-interface GqlResponse {
-  status: number;
-  data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: Record<string, any> }[];
-}
 
 async function sql<T extends pg.QueryResultRow>(url: string, text: string, values?: unknown[]) {
   const client = new pg.Client({ connectionString: url });
@@ -79,17 +74,8 @@ describe.skipIf(!withPostgres)('PostgreSQL read replica', () => {
     query: string,
     variables?: Record<string, unknown>,
     token: string | null = adminToken,
-  ): Promise<GqlResponse> {
-    const response = await fetch(`${hub!.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, ...((await response.json()) as object) };
+  ): Promise<GqlResponse<Record<string, any>>> {
+    return post(hub!.url, query, variables, token);
   }
 
   const onPrimary = <T extends pg.QueryResultRow>(text: string, values?: unknown[]) =>
